@@ -1,0 +1,73 @@
+# ./dev test: every gate and test layer, in order; ends with one line "N passed, N failed".
+# A failing step does not stop the run, so one line counts everything; the exit code is non-zero
+# when anything failed.
+ensure_test_tools
+
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CHROME_PATH="${CHROME_PATH:-$(command -v chromium)}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
+export CARGO_TERM_COLOR=never
+
+PASSED=0
+FAILED=0
+LOG_DIR="$(mktemp -d)"
+
+# Runs a gate (a check that is not a test suite): counts as one pass or one failure.
+gate() {
+  local name="$1"; shift
+  say "$name"
+  if "$@"; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); echo "FAILED: $name" >&2; fi
+}
+
+# Sums cargo's "test result: ... N passed; M failed" lines from a log.
+count_cargo() {
+  local log="$1" p f
+  p=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  echo "$p passed, $f failed"
+}
+
+# Runs a cargo test command; a build failure (no result line) counts as one failure.
+cargo_layer() {
+  local name="$1"; shift
+  local log="$LOG_DIR/$name.log"
+  say "$name"
+  local status=0
+  "$@" 2>&1 | tee "$log" || status=$?
+  local summary
+  summary=$(count_cargo "$log")
+  if [ "$status" != 0 ] && ! grep -q '[1-9][0-9]* failed' "$log"; then
+    FAILED=$((FAILED + 1)); echo "FAILED: $name did not run to completion (exit $status)" >&2
+  fi
+  echo "$name: $summary" >&2
+}
+
+gate "cargo fmt --check" cargo fmt --all -- --check
+gate "clippy (host)" cargo clippy --locked --all-targets -- -D warnings
+gate "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo_layer "native tests" cargo test --locked
+cargo_layer "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
+
+say "release builds (dist/ at / and dist-rungs/ under /rungs/)"
+if build_release dist / && build_release dist-rungs /rungs/; then
+  PASSED=$((PASSED + 1))
+  say "end-to-end tests against the release build"
+  e2e_log="$LOG_DIR/e2e.log"
+  e2e_status=0
+  RUNGS_DIST="$PWD/dist" RUNGS_DIST_SUBPATH="$PWD/dist-rungs" \
+    node --test --test-reporter=tap --test-concurrency=2 tests/e2e/ 2>&1 | tee "$e2e_log" || e2e_status=$?
+  p=$(awk '/^# pass /{print $3}' "$e2e_log" | tail -1)
+  f=$(awk '/^# fail /{print $3}' "$e2e_log" | tail -1)
+  PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0}))
+  if [ -z "$p" ] || { [ "$e2e_status" != 0 ] && [ "${f:-0}" = 0 ]; }; then
+    FAILED=$((FAILED + 1)); echo "FAILED: end-to-end tests did not run to completion" >&2
+  fi
+else
+  FAILED=$((FAILED + 1)); echo "FAILED: release build" >&2
+fi
+
+rm -rf "$LOG_DIR"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

@@ -1,0 +1,58 @@
+//! A model's About page: purpose, authors and source, the dimension crosswalk, the licence note.
+
+use crate::model::Model;
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// Splits text on blank lines into paragraphs.
+fn paragraphs(text: &'static str) -> impl IntoView {
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view()
+}
+
+#[component]
+pub fn AboutPage(model: &'static Model) -> impl IntoView {
+    let source = &model.source;
+    let publisher = if source.publisher.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", source.publisher)
+    };
+    let version_note = (!model.about.version_note.is_empty()).then(|| {
+        view! {
+            <h2>"Which version"</h2>
+            {paragraphs(model.about.version_note)}
+        }
+    });
+    view! {
+        <article class="about-page" data-model=model.id>
+            <h1>{format!("About: {}", model.name)}</h1>
+            <p class="meta">
+                <a href=Route::Model { model: model.id.into() }.to_fragment()>"Open the matrix"</a>
+            </p>
+            <h2>"What it is for"</h2>
+            {paragraphs(model.about.purpose)}
+            <h2>"Source"</h2>
+            <p class="source">
+                {format!("{}, “{}”{}, {}. ", source.authors, source.title, publisher, source.year)}
+                <a href=source.url rel="noopener noreferrer" target="_blank">{source.url}</a>
+            </p>
+            <h2>"Levels"</h2>
+            <ol class="level-list">
+                {model
+                    .levels
+                    .iter()
+                    .map(|l| view! { <li><strong>{l.name}</strong>": "{l.summary}</li> })
+                    .collect_view()}
+            </ol>
+            <h2>"How Rungs maps it to the four dimensions"</h2>
+            {paragraphs(model.about.crosswalk)}
+            {version_note}
+            <h2>"Licence"</h2>
+            {paragraphs(model.source.licence)}
+            <p class="meta">{format!("Rungs' data file version {}.", model.version)}</p>
+        </article>
+    }
+}

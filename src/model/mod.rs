@@ -1,0 +1,152 @@
+//! The maturity models Rungs ships, as static data generated at build time from `model-data/`.
+//!
+//! `build.rs` parses and validates the TOML files (see [`file`] and [`validate`]) and writes them
+//! out as the statics below, so the app needs no parser and a broken file fails the build.
+
+pub mod file;
+pub mod validate;
+
+/// One of the four radar axes. Every practice of every model carries exactly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dimension {
+    Organization,
+    Process,
+    Technology,
+    Culture,
+}
+
+impl Dimension {
+    /// All four, in the order the radar draws them (clockwise from the top).
+    pub const ALL: [Dimension; 4] = [
+        Dimension::Organization,
+        Dimension::Process,
+        Dimension::Technology,
+        Dimension::Culture,
+    ];
+
+    /// The id used in model files and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Organization => "organization",
+            Dimension::Process => "process",
+            Dimension::Technology => "technology",
+            Dimension::Culture => "culture",
+        }
+    }
+
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Organization => "Organization",
+            Dimension::Process => "Process",
+            Dimension::Technology => "Technology",
+            Dimension::Culture => "Culture",
+        }
+    }
+
+    /// Parses the id used in model files.
+    pub fn from_id(id: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.as_str() == id)
+    }
+}
+
+/// Where a model comes from and on what terms Rungs describes it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub authors: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub year: u16,
+    pub url: &'static str,
+    pub licence: &'static str,
+}
+
+/// The text of a model's About page.
+#[derive(Debug, PartialEq, Eq)]
+pub struct About {
+    pub purpose: &'static str,
+    pub crosswalk: &'static str,
+    pub version_note: &'static str,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Level {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub needs_no_practices: bool,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Category {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+/// A practice, with its category and level as indices into its model's lists so that scoring
+/// needs no look-ups by id.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Practice {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub category: usize,
+    pub level: usize,
+    pub dimension: Dimension,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Model {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub version: &'static str,
+    pub summary: &'static str,
+    pub source: Source,
+    pub about: About,
+    pub levels: &'static [Level],
+    pub categories: &'static [Category],
+    pub practices: &'static [Practice],
+    pub retired: &'static [&'static str],
+}
+
+impl Model {
+    /// The practices of one category at one level, in file order: a cell of the matrix.
+    pub fn practices_in(
+        &self,
+        category: usize,
+        level: usize,
+    ) -> impl Iterator<Item = &'static Practice> {
+        self.practices
+            .iter()
+            .filter(move |p| p.category == category && p.level == level)
+    }
+
+    /// Looks a practice up by its stable id.
+    pub fn practice(&self, id: &str) -> Option<&'static Practice> {
+        self.practices.iter().find(|p| p.id == id)
+    }
+
+    pub fn level_index(&self, id: &str) -> Option<usize> {
+        self.levels.iter().position(|l| l.id == id)
+    }
+
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+}
+
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+/// Every model Rungs ships, in the order of `model-data/catalogue.toml`.
+pub fn catalogue() -> &'static [Model] {
+    generated::MODELS
+}
+
+/// Looks a model up by its id.
+pub fn find_model(id: &str) -> Option<&'static Model> {
+    catalogue().iter().find(|m| m.id == id)
+}

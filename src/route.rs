@@ -1,0 +1,149 @@
+//! Which screen the URL fragment asks for.
+//!
+//! Every model, level, practice and About page has a fragment of its own so that it can be linked
+//! to directly. The fragment never reaches a server, which is why Rungs uses it for routing on
+//! static hosting without any server-side rewrite rules.
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The first screen: the models and the radar.
+    Home,
+    /// A model as its matrix.
+    Model { model: String },
+    /// A model's matrix with one level highlighted.
+    Level { model: String, level: String },
+    /// A model's matrix with one practice open.
+    Practice { model: String, practice: String },
+    /// A model's About page.
+    About { model: String },
+    /// Search across all models.
+    Search { query: String },
+    /// Help: how Rungs works.
+    Help,
+    /// A fragment that names nothing Rungs knows.
+    NotFound { fragment: String },
+}
+
+impl Route {
+    /// Parses a fragment such as `#/model/cmmi/about` (with or without the `#`).
+    ///
+    /// ```
+    /// use rungs::route::Route;
+    /// assert_eq!(Route::parse("#/model/cmmi/about"), Route::About { model: "cmmi".into() });
+    /// assert_eq!(Route::parse(""), Route::Home);
+    /// ```
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let (path, query) = match path.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path, None),
+        };
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let owned = |s: &str| decode_component(s);
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["help"] => Route::Help,
+            ["search"] => Route::Search {
+                query: query
+                    .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("q=")))
+                    .map(decode_component)
+                    .unwrap_or_default(),
+            },
+            ["model", model] => Route::Model {
+                model: owned(model),
+            },
+            ["model", model, "about"] => Route::About {
+                model: owned(model),
+            },
+            ["model", model, "level", level] => Route::Level {
+                model: owned(model),
+                level: owned(level),
+            },
+            ["model", model, "practice", practice] => Route::Practice {
+                model: owned(model),
+                practice: owned(practice),
+            },
+            _ => Route::NotFound {
+                fragment: fragment.to_string(),
+            },
+        }
+    }
+
+    /// The fragment for this route, starting with `#`.
+    ///
+    /// ```
+    /// use rungs::route::Route;
+    /// let route = Route::Search { query: "unit tests".into() };
+    /// assert_eq!(route.to_fragment(), "#/search?q=unit%20tests");
+    /// assert_eq!(Route::parse(&route.to_fragment()), route);
+    /// ```
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Help => "#/help".into(),
+            Route::Search { query } => format!("#/search?q={}", encode_component(query)),
+            Route::Model { model } => format!("#/model/{}", encode_component(model)),
+            Route::About { model } => format!("#/model/{}/about", encode_component(model)),
+            Route::Level { model, level } => format!(
+                "#/model/{}/level/{}",
+                encode_component(model),
+                encode_component(level)
+            ),
+            Route::Practice { model, practice } => format!(
+                "#/model/{}/practice/{}",
+                encode_component(model),
+                encode_component(practice)
+            ),
+            Route::NotFound { fragment } => fragment.clone(),
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding and `+` as space; invalid escapes are kept as they are and invalid
+/// UTF-8 is replaced, so any fragment decodes to something displayable.
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(value) => {
+                        out.push(value);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            other => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

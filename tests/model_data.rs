@@ -1,0 +1,191 @@
+//! The model files in `model-data/` and the validator that guards them.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use rungs::model::file::{CatalogueFile, ModelFile};
+use rungs::model::validate::{validate_catalogue, validate_model, Problem};
+use rungs::model::{catalogue, Dimension};
+use std::path::Path;
+
+fn load(path: &Path) -> ModelFile {
+    let text = std::fs::read_to_string(path).unwrap();
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture_problems(name: &str) -> Vec<Problem> {
+    let path = Path::new("tests/fixtures/models").join(format!("{name}.toml"));
+    validate_model(&format!("{name}.toml"), &load(&path))
+}
+
+/// Asserts that the fixture yields exactly one problem, about `item`, mentioning `words`.
+fn assert_single_problem(name: &str, item: &str, words: &str) {
+    let problems = fixture_problems(name);
+    assert_eq!(problems.len(), 1, "{name}: {problems:?}");
+    let problem = &problems[0];
+    assert_eq!(problem.file, format!("{name}.toml"));
+    assert_eq!(problem.item, item, "{problem}");
+    assert!(problem.message.contains(words), "{problem}");
+}
+
+fn model_data_file_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir("model-data")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_file_in_model_data_is_registered_and_valid() {
+    let catalogue_file: CatalogueFile =
+        toml::from_str(&std::fs::read_to_string("model-data/catalogue.toml").unwrap()).unwrap();
+    let names = model_data_file_names();
+    assert_eq!(validate_catalogue(&catalogue_file, &names), vec![]);
+    for id in &catalogue_file.models {
+        let name = format!("{id}.toml");
+        let model = load(&Path::new("model-data").join(&name));
+        assert_eq!(validate_model(&name, &model), vec![], "{name}");
+    }
+    // The generated statics hold the same models, in the same order.
+    let ids: Vec<&str> = catalogue().iter().map(|m| m.id).collect();
+    assert_eq!(ids, catalogue_file.models);
+}
+
+#[test]
+fn the_valid_fixture_has_no_problem() {
+    assert_eq!(fixture_problems("valid"), vec![]);
+}
+
+#[test]
+fn a_duplicate_practice_id_is_rejected() {
+    assert_single_problem(
+        "duplicate-id",
+        "practice \"p-one\"",
+        "duplicate practice id",
+    );
+}
+
+#[test]
+fn a_retired_practice_id_is_rejected() {
+    assert_single_problem("retired-id", "practice \"old-practice\"", "retired");
+}
+
+#[test]
+fn an_unknown_category_is_rejected() {
+    assert_single_problem(
+        "unknown-category",
+        "practice \"p-two\"",
+        "unknown category \"tooling\"",
+    );
+}
+
+#[test]
+fn an_unknown_level_is_rejected() {
+    // The level "two" is then also left without practices: both are reported.
+    let problems = fixture_problems("unknown-level");
+    assert!(problems
+        .iter()
+        .any(|p| p.item == "practice \"p-two\"" && p.message.contains("unknown level \"three\"")));
+}
+
+#[test]
+fn an_unknown_dimension_is_rejected() {
+    assert_single_problem(
+        "unknown-dimension",
+        "practice \"p-two\"",
+        "unknown dimension \"people\"",
+    );
+}
+
+#[test]
+fn a_level_without_practices_is_rejected() {
+    assert_single_problem(
+        "level-without-practices",
+        "level \"two\"",
+        "has no practices",
+    );
+}
+
+#[test]
+fn only_the_starting_level_may_need_no_practices() {
+    assert_single_problem(
+        "late-needs-no-practices",
+        "level \"two\"",
+        "only on the starting",
+    );
+}
+
+#[test]
+fn an_empty_description_is_rejected() {
+    assert_single_problem(
+        "empty-description",
+        "practice \"p-two\"",
+        "description is empty",
+    );
+}
+
+#[test]
+fn a_file_whose_id_differs_from_its_name_is_rejected() {
+    let model = load(Path::new("tests/fixtures/models/valid.toml"));
+    let problems = validate_model("renamed.toml", &model);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("differs from the file name"));
+}
+
+#[test]
+fn a_model_file_missing_from_the_catalogue_is_rejected() {
+    let listed = CatalogueFile {
+        models: vec!["cd-maturity".into()],
+    };
+    let names = vec!["cd-maturity.toml".into(), "stray.toml".into()];
+    let problems = validate_catalogue(&listed, &names);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].file, "stray.toml");
+    assert!(problems[0].message.contains("not listed in catalogue.toml"));
+}
+
+#[test]
+fn a_catalogue_entry_without_its_file_is_rejected() {
+    let listed = CatalogueFile {
+        models: vec!["cd-maturity".into(), "ghost".into()],
+    };
+    let problems = validate_catalogue(&listed, &["cd-maturity.toml".into()]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0]
+        .message
+        .contains("model-data/ghost.toml does not exist"));
+}
+
+#[test]
+fn the_cd_model_has_all_78_practices_of_the_article() {
+    let model = rungs::model::find_model("cd-maturity").unwrap();
+    assert_eq!(model.practices.len(), 78);
+    assert_eq!(model.levels.len(), 5);
+    assert_eq!(model.categories.len(), 5);
+    let per_level: Vec<usize> = (0..5)
+        .map(|l| model.practices.iter().filter(|p| p.level == l).count())
+        .collect();
+    assert_eq!(per_level, vec![14, 17, 23, 16, 8]);
+    assert!(model.practice("bd-zero-downtime-deploys").is_some());
+}
+
+#[test]
+fn every_shipped_model_covers_its_levels_and_uses_known_dimensions() {
+    for model in catalogue() {
+        for (index, level) in model.levels.iter().enumerate() {
+            let count = model.practices.iter().filter(|p| p.level == index).count();
+            assert!(
+                count > 0 || (index == 0 && level.needs_no_practices),
+                "{}: level {} has no practices",
+                model.id,
+                level.id
+            );
+        }
+        for practice in model.practices {
+            assert!(Dimension::ALL.contains(&practice.dimension));
+            assert!(!practice.description.contains('\n'), "{}", practice.id);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! URL fragments and the screens they name.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rungs::route::{decode_component, encode_component, Route};
+
+#[test]
+fn every_route_survives_a_round_trip_through_its_fragment() {
+    let routes = [
+        Route::Home,
+        Route::Help,
+        Route::Search {
+            query: "roll forward & back".into(),
+        },
+        Route::Model {
+            model: "cd-maturity".into(),
+        },
+        Route::About {
+            model: "cmmi".into(),
+        },
+        Route::Level {
+            model: "cd-maturity".into(),
+            level: "expert".into(),
+        },
+        Route::Practice {
+            model: "mlops-google".into(),
+            practice: "exp-tracked".into(),
+        },
+    ];
+    for route in routes {
+        assert_eq!(Route::parse(&route.to_fragment()), route);
+    }
+}
+
+#[test]
+fn unknown_fragments_are_not_found_rather_than_home() {
+    assert!(matches!(
+        Route::parse("#/nonsense/here"),
+        Route::NotFound { .. }
+    ));
+    assert_eq!(Route::parse("#"), Route::Home);
+    assert_eq!(Route::parse("#/"), Route::Home);
+}
+
+#[test]
+fn malformed_percent_escapes_decode_without_panicking() {
+    assert_eq!(decode_component("100%"), "100%");
+    assert_eq!(decode_component("%zz"), "%zz");
+    assert_eq!(decode_component("%e2%82"), "\u{fffd}");
+    assert_eq!(decode_component(&encode_component("é <b>")), "é <b>");
+}

@@ -1,0 +1,121 @@
+//! Browser tests: components mounted in headless Chromium, clicked and read back from the DOM.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use rungs::components::home::Home;
+use rungs::components::matrix::ModelMatrix;
+use rungs::components::search_page::SearchPage;
+use rungs::model::find_model;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the body to mount one component into.
+fn container() -> HtmlElement {
+    let document = document();
+    let element = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn home_lists_every_model_and_draws_an_accessible_radar() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), || view! { <Home /> });
+    tick().await;
+    assert_eq!(
+        texts(&root, ".model-card h3"),
+        vec![
+            "Continuous Delivery Maturity Model",
+            "CMMI maturity levels",
+            "MLOps maturity (Google Cloud)",
+            "MLOps maturity (Microsoft)",
+        ]
+    );
+    let svg = root
+        .query_selector(".radar-svg svg")
+        .unwrap()
+        .expect("radar svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(texts(&root, ".radar-table tbody th").len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_cd_matrix_puts_every_practice_in_its_cell() {
+    let model = find_model("cd-maturity").unwrap();
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <ModelMatrix model=model highlight_level=None open_practice=None /> }
+    });
+    tick().await;
+    assert_eq!(texts(&root, "table.matrix tbody tr").len(), 5);
+    assert_eq!(texts(&root, "li[data-practice]").len(), 78);
+    for practice in model.practices {
+        let category = model.categories[practice.category].id;
+        let level = model.levels[practice.level].id;
+        let selector = format!(
+            "tr[data-category='{category}'] td[data-level='{level}'] li[data-practice='{}']",
+            practice.id
+        );
+        assert!(
+            root.query_selector(&selector).unwrap().is_some(),
+            "{selector}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_open_practice_shows_its_description_level_category_and_dimension() {
+    let model = find_model("cd-maturity").unwrap();
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <ModelMatrix model=model highlight_level=None open_practice=Some("tv-automatic-unit-tests") /> }
+    });
+    tick().await;
+    assert_eq!(
+        texts(&root, ".practice-detail h2"),
+        vec!["Automatic unit tests"]
+    );
+    assert_eq!(texts(&root, ".fact-level"), vec!["Base"]);
+    assert_eq!(texts(&root, ".fact-category"), vec!["Test & Verification"]);
+    assert_eq!(texts(&root, ".fact-dimension").len(), 1);
+    assert!(!texts(&root, ".practice-detail .description")[0].is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_search_lists_hits_with_their_model_and_level() {
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        || view! { <SearchPage initial_query=String::new() /> },
+    );
+    tick().await;
+    let input: HtmlInputElement = root
+        .query_selector("#search-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("unit tests");
+    let event = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+    tick().await;
+    let hits = texts(&root, ".search-hit a");
+    assert!(hits.iter().any(|h| h == "Automatic unit tests"), "{hits:?}");
+    let places = texts(&root, ".search-hit .where");
+    assert!(places
+        .iter()
+        .any(|w| w == "Continuous Delivery Maturity Model · Test & Verification · Base"));
+}
