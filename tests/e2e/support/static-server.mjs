@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -15,8 +16,21 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` at `http://127.0.0.1:<free port><prefix>`; resolves to { url, close }. */
-export async function serveStatic(root, prefix = '/') {
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+
+/** Compresses text-like files as static hosts do (GitHub Pages serves gzip). */
+function encode(body, ext, acceptEncoding, compress) {
+  if (!compress || !COMPRESSIBLE.has(ext)) return { body };
+  if (/\bbr\b/.test(acceptEncoding)) return { body: zlib.brotliCompressSync(body), encoding: 'br' };
+  if (/\bgzip\b/.test(acceptEncoding)) return { body: zlib.gzipSync(body, { level: 9 }), encoding: 'gzip' };
+  return { body };
+}
+
+/**
+ * Serves `root` at `http://127.0.0.1:<free port><prefix>`; resolves to { url, close }.
+ * With `compress`, responses are brotli- or gzip-encoded when the client accepts it.
+ */
+export async function serveStatic(root, prefix = '/', { compress = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(prefix)) {
@@ -35,11 +49,15 @@ export async function serveStatic(root, prefix = '/') {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      const ext = path.extname(file);
+      const encoded = encode(body, ext, req.headers['accept-encoding'] ?? '', compress);
+      const headers = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
-      res.end(body);
+      };
+      if (encoded.encoding) headers['content-encoding'] = encoded.encoding;
+      res.writeHead(200, headers);
+      res.end(encoded.body);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

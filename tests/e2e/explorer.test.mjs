@@ -1,0 +1,179 @@
+// The model explorer in the release build: matrix, practice details, deep links, search, About
+// pages and the phone layout, checked against the model files themselves.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/static-server.mjs';
+import { launch, openWatched } from './support/browser.mjs';
+import { readModel, catalogueIds } from './support/model-files.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(process.env.RUNGS_DIST, '/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `fragment` in a fresh profile; returns the watched page. */
+async function open(fragment, options) {
+  const watched = await openWatched(browser, options);
+  await watched.page.goto(server.url + fragment);
+  await watched.page.waitForSelector('main > *');
+  return watched;
+}
+
+test('every practice of cd-maturity appears in its matrix cell', async () => {
+  const model = readModel('cd-maturity');
+  assert.equal(model.practices.length, 78);
+  const { context, page, problems } = await open('#/model/cd-maturity');
+  try {
+    await page.waitForSelector('table.matrix');
+    const cells = await page.$$eval('li[data-practice]', (items) =>
+      items.map((li) => ({
+        id: li.dataset.practice,
+        title: li.textContent.trim(),
+        category: li.closest('tr').dataset.category,
+        level: li.closest('td').dataset.level,
+      })),
+    );
+    assert.equal(cells.length, 78);
+    for (const p of model.practices) {
+      const cell = cells.find((c) => c.id === p.id);
+      assert.ok(cell, `practice ${p.id} is on the screen`);
+      assert.deepEqual(cell, { id: p.id, title: p.title, category: p.category, level: p.level });
+    }
+    const headers = await page.$$eval('table.matrix thead th a', (as) => as.map((a) => a.textContent));
+    assert.deepEqual(headers, model.levels.map((l) => l.name));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every model shows all its practices in its matrix', async () => {
+  for (const id of catalogueIds()) {
+    const model = readModel(id);
+    const { context, page, problems } = await open(`#/model/${id}`);
+    try {
+      await page.waitForSelector('table.matrix');
+      assert.equal(await page.locator('li[data-practice]').count(), model.practices.length, id);
+      assert.equal(await page.locator('table.matrix tbody tr').count(), model.categories.length, id);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a practice opens from the matrix, has its own link, and survives a reload', async () => {
+  const model = readModel('cd-maturity');
+  const practice = model.practices.find((p) => p.id === 'tv-risk-based-manual-testing');
+  const { context, page, problems } = await open('#/model/cd-maturity');
+  try {
+    await page.getByRole('link', { name: practice.title, exact: true }).click();
+    await page.waitForSelector('.practice-detail');
+    assert.match(page.url(), /#\/model\/cd-maturity\/practice\/tv-risk-based-manual-testing$/);
+    const check = async () => {
+      assert.equal((await page.textContent('.practice-detail h2')).trim(), practice.title);
+      assert.equal((await page.textContent('.fact-level')).trim(), 'Advanced');
+      assert.equal((await page.textContent('.fact-category')).trim(), 'Test & Verification');
+      assert.equal((await page.textContent('.fact-dimension')).trim().toLowerCase(), practice.dimension);
+      assert.equal((await page.textContent('.practice-detail .description')).trim(), practice.description);
+    };
+    await check();
+    await page.reload();
+    await page.waitForSelector('.practice-detail');
+    await check();
+    await page.getByRole('link', { name: 'Close practice' }).click();
+    await page.waitForSelector('.practice-detail', { state: 'detached' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a level link highlights that level and says what it means', async () => {
+  const { context, page, problems } = await open('#/model/cmmi/level/defined');
+  try {
+    await page.waitForSelector('.level-note');
+    assert.equal((await page.textContent('.level-note h2')).trim(), 'Level: Defined');
+    const highlighted = await page.$$eval('td.highlight', (tds) => [...new Set(tds.map((t) => t.dataset.level))]);
+    assert.deepEqual(highlighted, ['defined']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('search finds practices across models and says where each belongs', async () => {
+  const { context, page, problems } = await open('#/');
+  try {
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Search every model by word').fill('pipeline');
+    await page.waitForSelector('.search-hit');
+    const models = new Set(await page.$$eval('.search-hit', (hits) => hits.map((h) => h.dataset.model)));
+    assert.ok(models.has('cd-maturity') && models.has('mlops-google'), [...models].join());
+    const where = await page.textContent('.search-hit[data-practice="bd-basic-pipeline-deploy-to-prod"] .where');
+    assert.equal(where.trim(), 'Continuous Delivery Maturity Model · Build & Deploy · Intermediate');
+    assert.match(page.url(), /#\/search\?q=pipeline$/);
+    await page.reload();
+    await page.waitForSelector('.search-hit');
+    assert.equal(await page.inputValue('#search-input'), 'pipeline');
+    await page.click('.search-hit[data-practice="bd-basic-pipeline-deploy-to-prod"] a');
+    await page.waitForSelector('.practice-detail');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every model has an About page with its source, crosswalk and licence', async () => {
+  for (const id of catalogueIds()) {
+    const { context, page, problems } = await open(`#/model/${id}/about`);
+    try {
+      await page.waitForSelector('.about-page');
+      const text = await page.textContent('.about-page');
+      for (const heading of ['What it is for', 'Source', 'How Rungs maps it to the four dimensions', 'Licence']) {
+        assert.ok(text.includes(heading), `${id}: ${heading}`);
+      }
+      const href = await page.getAttribute('.about-page .source a', 'href');
+      assert.match(href, /^https:\/\//, id);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('on a phone the matrix is stacked with every cell labelled by its level', async () => {
+  const { context, page, problems } = await open('#/model/cd-maturity', { viewport: { width: 360, height: 740 } });
+  try {
+    await page.waitForSelector('table.matrix');
+    assert.equal(await page.isVisible('table.matrix thead'), false);
+    const label = await page.$eval('td[data-level="base"]', (td) => getComputedStyle(td, '::before').content);
+    assert.equal(label, '"Base"');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a link to an unknown model or practice says so instead of showing a blank page', async () => {
+  for (const fragment of ['#/model/nope', '#/model/cmmi/practice/nope', '#/what/is/this']) {
+    const { context, page, problems } = await open(fragment);
+    try {
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /Not found/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
