@@ -20,13 +20,9 @@ gate() {
   if "$@"; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); echo "FAILED: $name" >&2; fi
 }
 
-# Sums cargo's "test result: ... N passed; M failed" lines from a log.
-count_cargo() {
-  local log="$1" p f
-  p=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
-  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
-  echo "$p passed, $f failed"
+# Sums the counts of cargo's "test result: ... N passed; M failed" lines in a log.
+sum_counts() { # log, word
+  grep -E '^test result:' "$1" | grep -Eo "[0-9]+ $2" | awk '{s+=$1} END {print s+0}'
 }
 
 # Runs a cargo test command; a build failure (no result line) counts as one failure.
@@ -36,12 +32,14 @@ cargo_layer() {
   say "$name"
   local status=0
   "$@" 2>&1 | tee "$log" || status=$?
-  local summary
-  summary=$(count_cargo "$log")
-  if [ "$status" != 0 ] && ! grep -q '[1-9][0-9]* failed' "$log"; then
+  local p f
+  p=$(sum_counts "$log" passed)
+  f=$(sum_counts "$log" failed)
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then
     FAILED=$((FAILED + 1)); echo "FAILED: $name did not run to completion (exit $status)" >&2
   fi
-  echo "$name: $summary" >&2
+  echo "$name: $p passed, $f failed" >&2
 }
 
 gate "cargo fmt --check" cargo fmt --all -- --check

@@ -99,8 +99,8 @@ ensure_build_tools() {
 
 # Everything needed to build and test.
 ensure_test_tools() {
-  ensure_build_tools
   ensure_chromium
+  ensure_build_tools
   ensure_e2e_packages
 }
 
