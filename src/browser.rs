@@ -27,3 +27,91 @@ pub fn replace_fragment(fragment: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
+
+/// Today's date in the browser's time zone, as `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Offers `blob` as a download named `file_name`.
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)
+        .map_err(|_| "the browser refused to create a download")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "cannot create a link")?
+        .dyn_into()
+        .map_err(|_| "cannot create a link")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Offers `text` as a download named `file_name` with the MIME type `mime`.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser refused to create a file")?;
+    download_blob(file_name, &blob)
+}
+
+/// Renders `svg` onto a canvas of `size`×`size` pixels (white background) and offers it as a
+/// PNG download. Asynchronous: the image must load before it can be drawn.
+pub fn download_svg_as_png(file_name: &str, svg: &str, size: u32) -> Result<(), String> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let image = web_sys::HtmlImageElement::new().map_err(|_| "cannot create an image")?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(|_| "cannot create a canvas")?
+        .dyn_into()
+        .map_err(|_| "cannot create a canvas")?;
+    canvas.set_width(size);
+    canvas.set_height(size);
+    let name = file_name.to_string();
+    let loaded = image.clone();
+    let on_load = Closure::once(move || {
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        context.set_fill_style_str("#ffffff");
+        context.fill_rect(0.0, 0.0, f64::from(size), f64::from(size));
+        let side = f64::from(size);
+        let _ =
+            context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, side, side);
+        let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                let _ = download_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());
+        on_blob.forget();
+    });
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    Ok(())
+}

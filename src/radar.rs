@@ -14,6 +14,9 @@ pub struct RadarSeries {
     pub label: String,
     /// One value per axis, between 0 and the radar's `max`.
     pub values: Vec<f64>,
+    /// How each value reads to a person (e.g. a level name or "75%"), for the chart's value
+    /// labels and the data table beside it. Empty: the numbers are shown.
+    pub shown: Vec<String>,
     pub colour: (u8, u8, u8),
 }
 
@@ -32,7 +35,8 @@ pub struct Radar {
     pub series: Vec<RadarSeries>,
 }
 
-/// Pixel position of `value` (0..=max) on axis `index` of `count`, clockwise from the top.
+/// Pixel position of `fraction` of the radius (clamped to 0..=1.2, so labels can sit just
+/// outside the chart) on axis `index` of `count`, clockwise from the top.
 ///
 /// ```
 /// use rungs::radar::axis_point;
@@ -50,7 +54,7 @@ pub fn axis_point(
 ) -> (i32, i32) {
     let count = count.max(1) as f64;
     let angle = -PI / 2.0 + 2.0 * PI * index as f64 / count;
-    let r = radius * fraction.clamp(0.0, 1.0);
+    let r = radius * fraction.clamp(0.0, 1.2);
     (
         centre.0 + (r * angle.cos()).round() as i32,
         centre.1 + (r * angle.sin()).round() as i32,
@@ -73,6 +77,17 @@ fn escape_xml(text: &str) -> String {
     out
 }
 
+impl RadarSeries {
+    /// The text for value `index`: its `shown` text, else the number.
+    pub fn shown_value(&self, index: usize) -> String {
+        match (self.shown.get(index), self.values.get(index)) {
+            (Some(text), _) => text.clone(),
+            (None, Some(value)) => format!("{value:.1}"),
+            (None, None) => "–".into(),
+        }
+    }
+}
+
 const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 
@@ -86,7 +101,12 @@ const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 ///     axes: vec!["A".into(), "B".into(), "C".into()],
 ///     max: 4.0,
 ///     rings: vec![(2.0, "Two".into())],
-///     series: vec![RadarSeries { label: "Me".into(), values: vec![1.0, 2.0, 3.0], colour: (0, 0, 200) }],
+///     series: vec![RadarSeries {
+///         label: "Me".into(),
+///         values: vec![1.0, 2.0, 3.0],
+///         shown: vec![],
+///         colour: (0, 0, 200),
+///     }],
 /// };
 /// let svg = render_svg(&radar, 300).unwrap();
 /// assert!(svg.starts_with("<svg role=\"img\""));
@@ -127,6 +147,10 @@ fn draw(
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
+    let value_font = ("sans-serif", (size / 30).max(10))
+        .into_font()
+        .color(&INK)
+        .pos(Pos::new(HPos::Center, VPos::Center));
     let ring_font = ("sans-serif", (size / 34).max(9))
         .into_font()
         .color(&RGBColor(0x4b, 0x55, 0x63))
@@ -150,10 +174,11 @@ fn draw(
             .collect();
         root.draw(&PathElement::new(points, GRID.stroke_width(1)))?;
         if !label.is_empty() {
-            let (x, y) = axis_point(centre, radius, 0, count, value / max);
+            // On the bisector between the last axis and the first, away from the value labels.
+            let (x, y) = axis_point(centre, radius, 2 * count - 1, 2 * count, value / max);
             root.draw(&Text::new(
                 label.to_string(),
-                (x + 4, y - 1),
+                (x + 2, y - 1),
                 ring_font.clone(),
             ))?;
         }
@@ -175,7 +200,7 @@ fn draw(
             .values
             .iter()
             .enumerate()
-            .map(|(i, v)| axis_point(centre, radius, i, count, v / max))
+            .map(|(i, v)| axis_point(centre, radius, i, count, (v / max).min(1.0)))
             .collect();
         if points.len() >= 3 {
             root.draw(&Polygon::new(points.clone(), colour.mix(0.18).filled()))?;
@@ -185,8 +210,18 @@ fn draw(
             outline.push(*first);
         }
         root.draw(&PathElement::new(outline, colour.stroke_width(2)))?;
-        for point in points {
-            root.draw(&Circle::new(point, 3, colour.filled()))?;
+        for point in &points {
+            root.draw(&Circle::new(*point, 3, colour.filled()))?;
+        }
+        // Values are written beside the dots when one series is drawn; with several the table
+        // beside the chart carries them, as labels would overlap.
+        if radar.series.len() == 1 {
+            for (i, value) in series.values.iter().enumerate() {
+                // Just outside the dot along its axis, so labels of small values fan out
+                // instead of piling up at the centre.
+                let at = axis_point(centre, radius, i, count, (value / max).min(1.0) + 0.16);
+                root.draw(&Text::new(series.shown_value(i), at, value_font.clone()))?;
+            }
         }
     }
     root.present()

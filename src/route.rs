@@ -17,6 +17,8 @@ pub enum Route {
     Practice { model: String, practice: String },
     /// A model's About page.
     About { model: String },
+    /// Self-assessment of a model.
+    Assess { model: String },
     /// Search across all models.
     Search { query: String },
     /// Help: how Rungs works.
@@ -54,6 +56,9 @@ impl Route {
             ["model", model] => Route::Model {
                 model: owned(model),
             },
+            ["assess", model] => Route::Assess {
+                model: owned(model),
+            },
             ["model", model, "about"] => Route::About {
                 model: owned(model),
             },
@@ -86,6 +91,7 @@ impl Route {
             Route::Search { query } => format!("#/search?q={}", encode_component(query)),
             Route::Model { model } => format!("#/model/{}", encode_component(model)),
             Route::About { model } => format!("#/model/{}/about", encode_component(model)),
+            Route::Assess { model } => format!("#/assess/{}", encode_component(model)),
             Route::Level { model, level } => format!(
                 "#/model/{}/level/{}",
                 encode_component(model),

@@ -298,7 +298,9 @@ pub fn level_reached(
 
     let because: Vec<usize> = match (settings.rule, reached) {
         (_, None) => Vec::new(),
-        (LevelRule::HighWaterMark, Some(r)) => at_level(r).into_iter().filter(|&i| met(i)).collect(),
+        (LevelRule::HighWaterMark, Some(r)) => {
+            at_level(r).into_iter().filter(|&i| met(i)).collect()
+        }
         (_, Some(r)) => applicable
             .iter()
             .copied()

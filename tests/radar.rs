@@ -17,6 +17,7 @@ fn radar() -> Radar {
         series: vec![RadarSeries {
             label: "Team".into(),
             values: vec![1.0, 2.0, 3.0, 4.0],
+            shown: vec!["One".into(), "Two".into(), "Three".into(), "Four".into()],
             colour: (10, 20, 30),
         }],
     }
@@ -45,6 +46,9 @@ fn the_svg_labels_every_axis_and_ring_and_draws_the_series() {
     }
     assert!(svg.contains("<polygon"), "the series is filled");
     assert_eq!(svg.matches("<circle").count(), 4, "one dot per value");
+    for value in ["One", "Two", "Three", "Four"] {
+        assert!(svg.contains(value), "value {value} is written on the chart");
+    }
 }
 
 #[test]
@@ -53,6 +57,6 @@ fn axis_points_go_clockwise_from_the_top_and_clamp_values() {
     assert_eq!(axis_point(c, 50.0, 0, 4, 1.0), (100, 50));
     assert_eq!(axis_point(c, 50.0, 1, 4, 1.0), (150, 100));
     assert_eq!(axis_point(c, 50.0, 2, 4, 0.5), (100, 125));
-    assert_eq!(axis_point(c, 50.0, 3, 4, 2.0), (50, 100));
+    assert_eq!(axis_point(c, 50.0, 3, 4, 2.0), (40, 100), "clamped to 1.2");
     assert_eq!(axis_point(c, 50.0, 0, 4, -1.0), c);
 }

@@ -14,6 +14,9 @@ fn every_route_survives_a_round_trip_through_its_fragment() {
         Route::Model {
             model: "cd-maturity".into(),
         },
+        Route::Assess {
+            model: "cd-maturity".into(),
+        },
         Route::About {
             model: "cmmi".into(),
         },

@@ -119,3 +119,53 @@ async fn typing_in_search_lists_hits_with_their_model_and_level() {
         .iter()
         .any(|w| w == "Continuous Delivery Maturity Model · Test & Verification · Base"));
 }
+
+fn click(root: &HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn rating_every_base_practice_fully_reaches_base_and_one_partly_drops_it() {
+    use rungs::components::assess_page::AssessPage;
+    let model = find_model("cd-maturity").unwrap();
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || view! { <AssessPage model=model /> });
+    tick().await;
+    let group = root
+        .query_selector("fieldset[data-practice='tv-automatic-unit-tests']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(group.get_attribute("role").as_deref(), Some("radiogroup"));
+    assert_eq!(
+        group.get_attribute("aria-label").as_deref(),
+        Some("Automatic unit tests")
+    );
+    assert_eq!(texts(&root, ".overall-level strong"), vec!["Below Base"]);
+
+    for practice in model.practices.iter().filter(|p| p.level == 0) {
+        click(
+            &root,
+            &format!(
+                "fieldset[data-practice='{}'] input[value='fully']",
+                practice.id
+            ),
+        );
+    }
+    tick().await;
+    assert_eq!(texts(&root, ".overall-level strong"), vec!["Base"]);
+    assert!(texts(&root, ".model-progress")[0].contains("14 of 78"));
+
+    click(
+        &root,
+        "fieldset[data-practice='tv-automatic-unit-tests'] input[value='partly']",
+    );
+    tick().await;
+    assert_eq!(texts(&root, ".overall-level strong"), vec!["Below Base"]);
+    let next = texts(&root, ".results > .level-reasons .next-list li");
+    assert!(next[0].starts_with("Automatic unit tests"), "{next:?}");
+    assert!(next[0].contains("Partly, 1 step short"), "{next:?}");
+}

@@ -1,8 +1,10 @@
 //! The app shell: header, navigation, and the screen the URL fragment asks for.
 
+use crate::assessment::Assessment;
 use crate::browser::current_fragment;
 use crate::components::{
-    about::AboutPage, help::Help, home::Home, matrix::ModelMatrix, search_page::SearchPage,
+    about::AboutPage, assess_page::AssessPage, help::Help, home::Home, matrix::ModelMatrix,
+    search_page::SearchPage, state::provide_app_state,
 };
 use crate::model::find_model;
 use crate::route::Route;
@@ -51,6 +53,10 @@ fn screen(route: Route) -> AnyView {
             },
             None => not_found(format!("There is no model called “{model}”.")),
         },
+        Route::Assess { model } => match find_model(&model) {
+            Some(m) => view! { <AssessPage model=m /> }.into_any(),
+            None => not_found(format!("There is no model called “{model}”.")),
+        },
         Route::About { model } => match find_model(&model) {
             Some(m) => view! { <AboutPage model=m /> }.into_any(),
             None => not_found(format!("There is no model called “{model}”.")),
@@ -63,6 +69,7 @@ fn screen(route: Route) -> AnyView {
 /// work on static hosting.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_app_state(Assessment::default());
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_fragment()));

@@ -1,39 +1,75 @@
-//! The first screen: what Rungs is, the models it ships, and the radar over four dimensions.
+//! The first screen: what Rungs is, the models it ships with their progress, and the radar over
+//! the four dimensions for every model assessed so far.
 
+use crate::components::level_report::level_name;
 use crate::components::radar_view::RadarView;
-use crate::model::{catalogue, Dimension};
-use crate::radar::{Radar, RadarSeries};
+use crate::components::state::use_app_state;
+use crate::model::{catalogue, Model};
+use crate::radar_data::{caption, dimension_radar};
 use crate::route::Route;
 use leptos::prelude::*;
 
-/// The radar over the four dimensions. Until practices are rated every value is zero.
-fn dimension_radar() -> Radar {
-    Radar {
-        title: "Maturity by dimension".into(),
-        description: "Radar over four dimensions: organization, process, technology and culture. \
-                      No practice has been rated yet, so every value is 0."
-            .into(),
-        axes: Dimension::ALL
-            .iter()
-            .map(|d| d.label().to_string())
-            .collect(),
-        max: 4.0,
-        rings: (1..=4).map(|v| (f64::from(v), v.to_string())).collect(),
-        series: vec![RadarSeries {
-            label: "Your assessment".into(),
-            values: vec![0.0; 4],
-            colour: (0x25, 0x63, 0xeb),
-        }],
+fn model_card(model: &'static Model) -> impl IntoView {
+    let assessment = use_app_state().assessment;
+    let status = move || {
+        assessment.with(|a| {
+            if a.has_ratings(model) {
+                let outcome = a.model_outcome(model);
+                format!(
+                    "Level reached: {} · {} of {} rated",
+                    level_name(model, &outcome),
+                    outcome.rated,
+                    outcome.total
+                )
+            } else {
+                "Not assessed yet".to_string()
+            }
+        })
+    };
+    let levels = model
+        .levels
+        .iter()
+        .map(|l| l.name)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <li class="model-card" data-model=model.id>
+            <h3>
+                <a href=Route::Model { model: model.id.into() }.to_fragment()>{model.name}</a>
+            </h3>
+            <p>{model.summary}</p>
+            <p class="levels">
+                <span class="label">"Levels: "</span>
+                {levels}
+            </p>
+            <p class="status">{status}</p>
+            <p class="meta">
+                <a class="assess-link" href=Route::Assess { model: model.id.into() }.to_fragment()>
+                    "Assess"
+                </a>
+                " · "
+                <a href=Route::Model { model: model.id.into() }.to_fragment()>
+                    {format!("Explore {} practices", model.practices.len())}
+                </a>
+                " · "
+                <a href=Route::About { model: model.id.into() }.to_fragment()>"About"</a>
+            </p>
+        </li>
     }
 }
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let radar = Signal::derive(dimension_radar);
-    let caption = Signal::derive(|| {
-        "Each axis shows the level reached in that dimension, from 0 at the centre to 4 at the edge."
-            .to_string()
+    let assessment = use_app_state().assessment;
+    let radar = Signal::derive(move || {
+        assessment.with(|a| {
+            let assessed: Vec<&'static Model> =
+                catalogue().iter().filter(|m| a.has_ratings(m)).collect();
+            dimension_radar(&assessed, a)
+        })
     });
+    let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
+    let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
     view! {
         <section class="home">
             <div class="intro">
@@ -42,41 +78,21 @@ pub fn Home() -> impl IntoView {
                     "Explore maturity models, score your team practice by practice, and see which rung you stand on and what blocks the next. Everything stays in your browser."
                 </p>
                 <h2>"Models"</h2>
-                <ul class="model-list">
-                    {catalogue()
-                        .iter()
-                        .map(|model| {
-                            let levels = model
-                                .levels
-                                .iter()
-                                .map(|l| l.name)
-                                .collect::<Vec<_>>()
-                                .join(" · ");
-                            view! {
-                                <li class="model-card" data-model=model.id>
-                                    <h3>
-                                        <a href=Route::Model { model: model.id.into() }.to_fragment()>
-                                            {model.name}
-                                        </a>
-                                    </h3>
-                                    <p>{model.summary}</p>
-                                    <p class="levels">
-                                        <span class="label">"Levels: "</span>
-                                        {levels}
-                                    </p>
-                                    <p class="meta">
-                                        {format!("{} practices · ", model.practices.len())}
-                                        <a href=Route::About { model: model.id.into() }.to_fragment()>
-                                            "About this model"
-                                        </a>
-                                    </p>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul class="model-list">{catalogue().iter().map(model_card).collect_view()}</ul>
             </div>
-            <RadarView radar=radar caption=caption />
+            <div class="home-radar">
+                <h2>"Your radar"</h2>
+                <p class="meta">
+                    {move || {
+                        if radar.with(|r| r.series.is_empty()) {
+                            "Assess a model to see it here: one polygon per model assessed."
+                        } else {
+                            "One polygon per model assessed."
+                        }
+                    }}
+                </p>
+                <RadarView radar=radar caption=radar_caption assessment_name=name />
+            </div>
         </section>
     }
 }

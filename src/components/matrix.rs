@@ -39,6 +39,10 @@ pub fn ModelMatrix(
                         model.levels.len(),
                     )}
                     <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                    " · "
+                    <a class="assess-link" href=Route::Assess { model: model.id.into() }.to_fragment()>
+                        "Assess your team on this model"
+                    </a>
                 </p>
             </header>
             {level_note}

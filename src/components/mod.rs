@@ -2,9 +2,14 @@
 
 pub mod about;
 pub mod app;
+pub mod assess_page;
 pub mod help;
 pub mod home;
+pub mod level_report;
 pub mod matrix;
 pub mod practice_detail;
+pub mod practice_rating;
 pub mod radar_view;
+pub mod scoring_settings;
 pub mod search_page;
+pub mod state;

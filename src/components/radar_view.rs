@@ -1,7 +1,8 @@
 //! A radar chart with its data table beside it, so the numbers are readable without the picture.
 
-use crate::browser::mark_once;
+use crate::browser::{download_svg_as_png, download_text, mark_once, today_iso};
 use crate::radar::{render_svg, Radar};
+use crate::radar_data::download_name;
 use leptos::prelude::*;
 
 /// Name of the `performance.mark` set when the first radar is in the DOM; the benchmark reads it.
@@ -14,6 +15,9 @@ pub fn RadarView(
     /// What an axis measures, in one sentence.
     #[prop(into)]
     caption: Signal<String>,
+    /// The assessment's name, for the file names of downloads.
+    #[prop(into)]
+    assessment_name: Signal<String>,
 ) -> impl IntoView {
     let svg = Memo::new(move |_| {
         render_svg(&radar.get(), 360)
@@ -23,10 +27,36 @@ pub fn RadarView(
         svg.track();
         mark_once(FIRST_RADAR_MARK);
     });
+    let (download_error, set_download_error) = signal(None::<String>);
+    let file_name = move |extension: &str| {
+        download_name(
+            &assessment_name.get_untracked(),
+            &today_iso(),
+            &radar.with_untracked(|r| r.title.clone()),
+            extension,
+        )
+    };
+    let download_svg = move |_| {
+        let result = download_text(&file_name("svg"), "image/svg+xml", &svg.get_untracked());
+        set_download_error.set(result.err());
+    };
+    let download_png = move |_| {
+        let result = download_svg_as_png(&file_name("png"), &svg.get_untracked(), 720);
+        set_download_error.set(result.err());
+    };
     view! {
         <figure class="radar-view">
             <div class="radar-svg" inner_html=move || svg.get()></div>
             <figcaption>{move || caption.get()}</figcaption>
+            <div class="radar-downloads">
+                <button type="button" class="download-svg" on:click=download_svg>"Download SVG"</button>
+                <button type="button" class="download-png" on:click=download_png>"Download PNG"</button>
+            </div>
+            {move || {
+                download_error
+                    .get()
+                    .map(|e| view! { <p role="alert" class="error">{format!("Download failed: {e}")}</p> })
+            }}
             <table class="radar-table">
                 <caption class="visually-hidden">{move || radar.with(|r| r.title.clone())}</caption>
                 <thead>
@@ -49,16 +79,8 @@ pub fn RadarView(
                                     .iter()
                                     .enumerate()
                                     .map(|(i, axis)| {
-                                        let values: Vec<String> = r
-                                            .series
-                                            .iter()
-                                            .map(|s| {
-                                                s.values
-                                                    .get(i)
-                                                    .map(|v| format!("{v:.1}"))
-                                                    .unwrap_or_else(|| "–".into())
-                                            })
-                                            .collect();
+                                        let values: Vec<String> =
+                                            r.series.iter().map(|s| s.shown_value(i)).collect();
                                         (axis.clone(), values)
                                     })
                                     .collect::<Vec<_>>()

@@ -1,0 +1,133 @@
+//! Self-assessment of one model: rate every practice, and see the level reached overall, per
+//! category and per dimension, with the reasons and the radar, updating as you rate.
+
+use crate::components::level_report::{level_name, LevelReasons};
+use crate::components::practice_rating::PracticeRating;
+use crate::components::radar_view::RadarView;
+use crate::components::scoring_settings::ScoringSettingsPanel;
+use crate::components::state::use_app_state;
+use crate::model::{Dimension, Model};
+use crate::radar_data::{caption, category_radar};
+use crate::route::Route;
+use crate::scoring::LevelOutcome;
+use leptos::prelude::*;
+
+fn progress_text(outcome: &LevelOutcome) -> String {
+    format!("{} of {} rated", outcome.rated, outcome.total)
+}
+
+/// One row of the results: a name, its level, progress, and expandable reasons. The row is
+/// built once and only its contents follow the outcome, so an opened "why" stays open.
+fn result_row(
+    model: &'static Model,
+    name: &'static str,
+    key: &'static str,
+    outcome: Memo<LevelOutcome>,
+) -> impl IntoView {
+    view! {
+        <li class="result-row" data-key=key>
+            <details>
+                <summary>
+                    <span class="result-name">{name}</span>
+                    ": "
+                    <strong class="result-level">{move || outcome.with(|o| level_name(model, o))}</strong>
+                    <span class="result-progress">{move || format!(" · {}", outcome.with(progress_text))}</span>
+                </summary>
+                {move || view! { <LevelReasons model=model outcome=outcome.get() /> }}
+            </details>
+        </li>
+    }
+}
+
+#[component]
+pub fn AssessPage(model: &'static Model) -> impl IntoView {
+    let assessment = use_app_state().assessment;
+    let overall = Memo::new(move |_| assessment.with(|a| a.model_outcome(model)));
+    let radar = Signal::derive(move || assessment.with(|a| category_radar(model, a)));
+    let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
+    let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
+
+    let category_rows = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| {
+            let outcome = Memo::new(move |_| assessment.with(|a| a.category_outcome(model, c)));
+            result_row(model, category.name, category.id, outcome)
+        })
+        .collect_view();
+    let dimension_rows = Dimension::ALL
+        .into_iter()
+        .filter(|d| model.practices.iter().any(|p| p.dimension == *d))
+        .map(|d| {
+            let outcome = Memo::new(move |_| assessment.with(|a| a.dimension_outcome(model, d)));
+            result_row(model, d.label(), d.as_str(), outcome)
+        })
+        .collect_view();
+
+    let practice_sections = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| {
+            let rated = Memo::new(move |_| {
+                assessment.with(|a| {
+                    model
+                        .practices
+                        .iter()
+                        .filter(|p| p.category == c && a.rating(model.id, p.id).is_some())
+                        .count()
+                })
+            });
+            let total = model.practices.iter().filter(|p| p.category == c).count();
+            view! {
+                <section class="rating-category" data-category=category.id>
+                    <h2>
+                        {category.name}
+                        <span class="category-progress">{move || format!("{} / {} rated", rated.get(), total)}</span>
+                    </h2>
+                    {model
+                        .practices
+                        .iter()
+                        .filter(|p| p.category == c)
+                        .map(|p| view! { <PracticeRating model=model practice=p /> })
+                        .collect_view()}
+                </section>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="assess-page" data-model=model.id>
+            <header class="page-header">
+                <h1>{format!("Assess: {}", model.name)}</h1>
+                <p class="meta">
+                    "Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose. "
+                    <a href=Route::Model { model: model.id.into() }.to_fragment()>"See the matrix"</a>
+                    " · "
+                    <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                </p>
+                <p class="model-progress" aria-live="polite">
+                    {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
+                </p>
+                <ScoringSettingsPanel />
+            </header>
+            <div class="assess-layout">
+                <div class="rating-list">{practice_sections}</div>
+                <aside class="results" aria-label="Results">
+                    <h2>"Level reached"</h2>
+                    <p class="overall-level" aria-live="polite">
+                        <strong>{move || overall.with(|o| level_name(model, o))}</strong>
+                        {move || overall.with(|o| format!(" · {}", progress_text(o)))}
+                    </p>
+                    {move || view! { <LevelReasons model=model outcome=overall.get() /> }}
+                    <h3>"By category"</h3>
+                    <ul class="result-rows categories">{category_rows}</ul>
+                    <h3>"By dimension"</h3>
+                    <ul class="result-rows dimensions">{dimension_rows}</ul>
+                    <RadarView radar=radar caption=radar_caption assessment_name=name />
+                </aside>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! One practice's rating control: a radio group named after the practice, usable with the
+//! keyboard alone (Tab to the group, arrow keys to choose), with a note and, for Not applicable,
+//! a reason.
+
+use crate::components::state::use_app_state;
+use crate::model::{Model, Practice};
+use crate::route::Route;
+use crate::scoring::Rating;
+use leptos::prelude::*;
+
+#[component]
+pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> impl IntoView {
+    let state = use_app_state();
+    let assessment = state.assessment;
+    let rating = Memo::new(move |_| assessment.with(|a| a.rating(model.id, practice.id)));
+    let note = move || {
+        assessment.with(|a| {
+            a.answer(model.id, practice.id)
+                .map(|x| x.note.clone())
+                .unwrap_or_default()
+        })
+    };
+    let na_reason = move || {
+        assessment.with(|a| {
+            a.answer(model.id, practice.id)
+                .map(|x| x.na_reason.clone())
+                .unwrap_or_default()
+        })
+    };
+    let group_name = format!("rate-{}-{}", model.id, practice.id);
+    let level = model.levels.get(practice.level).map_or("", |l| l.name);
+    let details_href = Route::Practice {
+        model: model.id.into(),
+        practice: practice.id.into(),
+    }
+    .to_fragment();
+
+    let options = Rating::ALL
+        .into_iter()
+        .map(|r| {
+            let name = group_name.clone();
+            view! {
+                <label class="rating-option" class:na=r == Rating::NotApplicable>
+                    <input
+                        type="radio"
+                        name=name
+                        value=r.id()
+                        prop:checked=move || rating.get() == Some(r)
+                        on:change=move |_| {
+                            assessment.update(|a| a.set_rating(model.id, practice.id, Some(r)))
+                        }
+                    />
+                    <span>{r.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <fieldset
+            class="practice-rating"
+            role="radiogroup"
+            aria-label=practice.title
+            data-practice=practice.id
+            class:unrated=move || rating.get().is_none()
+        >
+            <legend>
+                <span class="practice-title">{practice.title}</span>
+                <span class="practice-level">{level}</span>
+                <span class="status">
+                    {move || match rating.get() {
+                        None => "Unrated".to_string(),
+                        Some(r) => r.label().to_string(),
+                    }}
+                </span>
+            </legend>
+            <div class="rating-options">{options}</div>
+            <Show when=move || rating.get() == Some(Rating::NotApplicable)>
+                <label class="na-reason">
+                    "Why it does not apply (optional) "
+                    <input
+                        type="text"
+                        prop:value=na_reason
+                        on:change=move |ev| {
+                            let text = event_target_value(&ev);
+                            assessment.update(|a| a.set_na_reason(model.id, practice.id, text));
+                        }
+                    />
+                </label>
+            </Show>
+            <details class="practice-extra">
+                <summary>
+                    "Note and description"
+                    {move || (!note().is_empty()).then_some(" (has a note)")}
+                </summary>
+                <p class="description">{practice.description}</p>
+                <label class="note">
+                    "Note "
+                    <textarea
+                        rows="2"
+                        prop:value=note
+                        on:change=move |ev| {
+                            let text = event_target_value(&ev);
+                            assessment.update(|a| a.set_note(model.id, practice.id, text));
+                        }
+                    ></textarea>
+                </label>
+                <a href=details_href>"Open in the model matrix"</a>
+                <button
+                    type="button"
+                    class="link-button"
+                    disabled=move || rating.get().is_none()
+                    on:click=move |_| assessment.update(|a| a.set_rating(model.id, practice.id, None))
+                >
+                    "Clear rating"
+                </button>
+            </details>
+        </fieldset>
+    }
+}

@@ -1,0 +1,159 @@
+// Self-assessment in the release build: rating with the keyboard alone, the level rules on the
+// real UI, Not applicable, the radar and its downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/static-server.mjs';
+import { launch, openWatched } from './support/browser.mjs';
+import { readModel } from './support/model-files.mjs';
+
+let browser;
+let server;
+const CD = readModel('cd-maturity');
+const BASE = CD.practices.filter((p) => p.level === 'base');
+
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(process.env.RUNGS_DIST, '/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fragment, options) {
+  const watched = await openWatched(browser, options);
+  await watched.page.goto(server.url + fragment);
+  await watched.page.waitForSelector('main > *');
+  return watched;
+}
+
+const overall = async (page) => (await page.textContent('.overall-level strong')).trim();
+const rate = (page, title, rating) =>
+  page.getByRole('radiogroup', { name: title, exact: true }).getByLabel(rating, { exact: true }).check();
+
+test('the whole CD model can be rated with the keyboard alone', async () => {
+  const { context, page, problems } = await open('#/assess/cd-maturity');
+  try {
+    await page.waitForSelector('fieldset.practice-rating');
+    // Tab from the top of the page until the first practice's first option has focus.
+    const first = CD.practices[0];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const inFirst = await page.evaluate(
+        (id) => document.activeElement?.closest('fieldset')?.dataset.practice === id,
+        first.id,
+      );
+      if (inFirst) break;
+    }
+    // Practices in screen order: by category, then as listed.
+    const order = await page.$$eval('fieldset.practice-rating', (fs) => fs.map((f) => f.dataset.practice));
+    assert.equal(order.length, 78);
+    for (let i = 0; i < order.length; i++) {
+      const focused = await page.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.practice);
+      assert.equal(focused, order[i], `focus is on practice ${i + 1}`);
+      for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight'); // Not yet -> Fully
+      await page.keyboard.press('Tab'); // to "Note and description"
+      await page.keyboard.press('Tab'); // to the next practice
+    }
+    assert.equal(await overall(page), 'Expert');
+    assert.match(await page.textContent('.model-progress'), /78 of 78 practices rated/);
+    const checked = await page.$$eval('input[type=radio][value=fully]:checked', (xs) => xs.length);
+    assert.equal(checked, 78);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('staged: every Base practice Fully reaches Base; one at Partly drops it; other rules differ', async () => {
+  const { context, page, problems } = await open('#/assess/cd-maturity');
+  try {
+    assert.equal(await overall(page), 'Below Base');
+    for (const p of BASE) await rate(page, p.title, 'Fully');
+    assert.equal(await overall(page), 'Base');
+    const why = await page.$$eval('.results > .level-reasons .why-list li', (lis) => lis.map((l) => l.textContent.trim()));
+    assert.deepEqual(why.sort(), BASE.map((p) => p.title).sort());
+    assert.match(await page.textContent('.results > .level-reasons h4:nth-of-type(2)'), /To reach Beginner/);
+
+    await rate(page, 'Automatic unit tests', 'Partly');
+    assert.equal(await overall(page), 'Below Base');
+    const next = await page.$$eval('.results > .level-reasons .next-list li', (lis) => lis.map((l) => l.textContent.trim()));
+    assert.deepEqual(next, ['Automatic unit tests (Base; Partly, 1 step short)']);
+
+    await page.selectOption('#level-rule', 'high-water-mark');
+    assert.equal(await overall(page), 'Base');
+    assert.match(await page.textContent('.rule-explanation'), /^High-water mark: /);
+    await page.selectOption('#level-rule', 'percentage');
+    assert.equal(await overall(page), 'Base', '13 of 14 is 93%, above 80%');
+    await page.fill('#required-percent', '95');
+    await page.press('#required-percent', 'Enter');
+    await page.locator('#required-percent').blur();
+    assert.equal(await overall(page), 'Below Base', '93% is below 95%');
+    await page.selectOption('#level-rule', 'staged');
+    await page.selectOption('#threshold', 'partly');
+    assert.equal(await overall(page), 'Base', 'with Partly as the bar, the unit tests count');
+
+    // Per category: Test & Verification follows the same rule.
+    const tv = page.locator('.result-row[data-key="test-verification"] .result-level');
+    assert.equal((await tv.textContent()).trim(), 'Base');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Not applicable leaves the counts, asks for a reason, and is reported', async () => {
+  const { context, page, problems } = await open('#/assess/cd-maturity');
+  try {
+    for (const p of BASE) await rate(page, p.title, p.id === 'bd-dedicated-build-server' ? 'Not applicable' : 'Fully');
+    assert.equal(await overall(page), 'Base');
+    assert.match(await page.textContent('.results > .level-reasons .excluded'), /^1 practice marked Not applicable/);
+    const group = page.getByRole('radiogroup', { name: 'Dedicated build server' });
+    await group.getByLabel('Why it does not apply (optional)').fill('We build in the cloud');
+    await group.getByText('Note and description').click();
+    await group.getByLabel('Note').fill('Revisit next quarter');
+    await group.getByLabel('Note').blur();
+    assert.match(await group.locator('summary').textContent(), /has a note/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the radars follow the ratings, switch measure, and download as SVG and PNG', async () => {
+  const { context, page, problems } = await open('#/assess/cd-maturity');
+  try {
+    for (const p of BASE) await rate(page, p.title, 'Fully');
+    const svg = page.locator('.results .radar-svg svg');
+    assert.equal(await svg.getAttribute('role'), 'img');
+    assert.match(await svg.locator('desc').textContent(), /Culture & Organization: Base/);
+    const cells = await page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
+    assert.deepEqual(cells, ['Base', 'Base', 'Base', 'Base', 'Base']);
+
+    await page.getByRole('radio', { name: 'Share in place' }).check();
+    assert.match(await page.textContent('.results figcaption'), /share of applicable practices rated Largely or better/);
+    const shares = await page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
+    assert.equal(shares[0], `${Math.round((3 / 20) * 100)}%`, 'Culture & Organization: 3 of 20');
+
+    const date = new Date();
+    const today = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('.results .download-svg')]);
+    assert.equal(svgDownload.suggestedFilename(), `my-assessment-${today}-continuous-delivery-maturity-model-by-category.svg`);
+    const svgText = await (await svgDownload.createReadStream()).toArray();
+    assert.match(Buffer.concat(svgText).toString(), /^<svg role="img"/);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('.results .download-png')]);
+    assert.match(pngDownload.suggestedFilename(), /\.png$/);
+    const png = Buffer.concat(await (await pngDownload.createReadStream()).toArray());
+    assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+
+    // The first screen draws the assessed model over the four dimensions.
+    await page.getByRole('link', { name: 'Models' }).click();
+    await page.waitForSelector('.home');
+    const heads = await page.$$eval('.home .radar-table thead th', (ths) => ths.map((t) => t.textContent));
+    assert.deepEqual(heads, ['Axis', 'Continuous Delivery Maturity Model']);
+    assert.match(await page.textContent('.model-card[data-model="cd-maturity"] .status'), /Level reached: Base · 14 of 78 rated/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
