@@ -5,6 +5,9 @@
 #[path = "src/model/file.rs"]
 #[allow(dead_code)]
 mod file;
+#[path = "src/model/text_file.rs"]
+#[allow(dead_code)]
+mod text_file;
 #[path = "src/model/validate.rs"]
 #[allow(dead_code)]
 mod validate;
@@ -17,13 +20,16 @@ fn main() {
     println!("cargo:rerun-if-changed=model-data");
     println!("cargo:rerun-if-changed=src/model/file.rs");
     println!("cargo:rerun-if-changed=src/model/validate.rs");
+    println!("cargo:rerun-if-changed=src/model/text_file.rs");
     match generate(Path::new("model-data")) {
-        Ok(code) => {
+        Ok((code, texts)) => {
             let out_dir =
                 std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".into()]));
-            let target = Path::new(&out_dir).join("catalogue.rs");
-            if let Err(error) = std::fs::write(&target, code) {
-                fail(&[format!("cannot write {}: {error}", target.display())]);
+            for (name, contents) in [("catalogue.rs", code), ("model-text.txt", texts)] {
+                let target = Path::new(&out_dir).join(name);
+                if let Err(error) = std::fs::write(&target, contents) {
+                    fail(&[format!("cannot write {}: {error}", target.display())]);
+                }
             }
         }
         Err(problems) => fail(&problems),
@@ -43,7 +49,7 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
 }
 
-fn generate(dir: &Path) -> Result<String, Vec<String>> {
+fn generate(dir: &Path) -> Result<(String, String), Vec<String>> {
     let catalogue_text = read(&dir.join("catalogue.toml")).map_err(|e| vec![e])?;
     let catalogue: CatalogueFile =
         toml::from_str(&catalogue_text).map_err(|e| vec![format!("catalogue.toml: {e}")])?;
@@ -80,7 +86,41 @@ fn generate(dir: &Path) -> Result<String, Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(render(&models))
+    let texts = render_texts(&models);
+    let mut code = render(&models);
+    // A fingerprint of the texts, so the app asks for exactly this version of the file and a
+    // static host's cache never serves an older one.
+    let _ = writeln!(
+        code,
+        "pub const MODEL_TEXT_VERSION: &str = \"{:016x}\";",
+        fnv1a(&texts)
+    );
+    Ok((code, texts))
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint (std's hashers are not stable across releases).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// The long texts, in the format of `src/model/text_file.rs`.
+fn render_texts(models: &[ModelFile]) -> String {
+    let mut out = format!("{}\n", text_file::HEADER);
+    for m in models {
+        let record = |out: &mut String, key: &str, text: &str| {
+            text_file::write_record(out, &m.id, key, &prose(text));
+        };
+        record(&mut out, "purpose", &m.about.purpose);
+        record(&mut out, "crosswalk", &m.about.crosswalk);
+        record(&mut out, "version_note", &m.about.version_note);
+        record(&mut out, "licence", &m.source.licence);
+        for p in &m.practices {
+            record(&mut out, &format!("practice:{}", p.id), &p.description);
+        }
+    }
+    out
 }
 
 /// Collapses the line breaks of TOML multi-line strings into spaces but keeps blank-line paragraph
@@ -109,16 +149,8 @@ fn render(models: &[ModelFile]) -> String {
         let s = &m.source;
         let _ = writeln!(
             out,
-            "source: Source {{ authors: {:?}, title: {:?}, publisher: {:?}, year: {}, url: {:?}, licence: {:?} }},",
-            s.authors, s.title, s.publisher, s.year, s.url, prose(&s.licence)
-        );
-        let a = &m.about;
-        let _ = writeln!(
-            out,
-            "about: About {{ purpose: {:?}, crosswalk: {:?}, version_note: {:?} }},",
-            prose(&a.purpose),
-            prose(&a.crosswalk),
-            prose(&a.version_note)
+            "source: Source {{ authors: {:?}, title: {:?}, publisher: {:?}, year: {}, url: {:?} }},",
+            s.authors, s.title, s.publisher, s.year, s.url
         );
         out.push_str("levels: &[\n");
         for l in &m.levels {
@@ -155,11 +187,10 @@ fn render(models: &[ModelFile]) -> String {
                 "technology" => "Technology",
                 _ => "Culture",
             };
-            let description = prose(&p.description);
             let _ = writeln!(
                 out,
-                "Practice {{ id: {:?}, title: {:?}, description: {:?}, category: {category}, level: {level}, dimension: Dimension::{dimension} }},",
-                p.id, p.title, description
+                "Practice {{ id: {:?}, title: {:?}, category: {category}, level: {level}, dimension: Dimension::{dimension} }},",
+                p.id, p.title
             );
         }
         out.push_str("],\nretired: &[");

@@ -36,11 +36,14 @@ function fileSizes() {
       }).length,
     };
   });
-  const total = rows.reduce(
+  const sum = (list) => list.reduce(
     (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-  return { rows, total };
+  // model-text.txt (descriptions, About pages) is fetched after the first screen is drawn and is
+  // not needed for it; everything else is.
+  const firstScreen = sum(rows.filter((r) => r.file !== 'model-text.txt'));
+  return { rows, total: sum(rows), first_screen: firstScreen };
 }
 
 async function firstRadarTimes(url) {
@@ -174,7 +177,7 @@ const lines = [
   '## Files in dist/ (bytes)', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|',
   ...sizes.rows.map((r) => `| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`),
   `| **total** | **${sizes.total.raw}** | **${sizes.total.gzip}** | **${sizes.total.brotli}** |`, '',
-  `First load, brotli: ${kb(sizes.total.brotli)} KB (budget 150 KB)`, '',
+  `First screen (everything but model-text.txt, which loads after it), brotli: **${kb(sizes.first_screen.brotli)} KB** (${sizes.first_screen.brotli} bytes; budget 150 KB = 153600 bytes)`, '',
   '## Navigation start to first rendered radar (headless Chromium)', '',
   `Median of ${times.length} runs: **${report.first_radar_ms.median} ms** (budget 300 ms); runs: ${report.first_radar_ms.runs.join(', ')} ms`, '',
   '## Rating click to updated levels and radar (all four models fully rated)', '',

@@ -115,3 +115,27 @@ pub fn download_svg_as_png(file_name: &str, svg: &str, size: u32) -> Result<(), 
     image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
     Ok(())
 }
+
+/// Fetches a text file from the app's own origin.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "the answer was not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "the answer has no text".to_string())?;
+    JsFuture::from(text)
+        .await
+        .map_err(|_| "the answer could not be read".to_string())?
+        .as_string()
+        .ok_or_else(|| "the answer is not text".to_string())
+}

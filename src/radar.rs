@@ -82,7 +82,12 @@ impl RadarSeries {
     pub fn shown_value(&self, index: usize) -> String {
         match (self.shown.get(index), self.values.get(index)) {
             (Some(text), _) => text.clone(),
-            (None, Some(value)) => format!("{value:.1}"),
+            // Tenths by integer arithmetic: precision formatting of floats would add ~5 KB of
+            // code to the wasm for this one label.
+            (None, Some(value)) => {
+                let tenths = (value * 10.0).round() as i64;
+                format!("{}.{}", tenths / 10, (tenths % 10).abs())
+            }
             (None, None) => "–".into(),
         }
     }

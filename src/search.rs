@@ -3,6 +3,7 @@
 //! Pure and synchronous: the whole catalogue is a few hundred short texts, so a linear scan with
 //! case folding answers well within a frame and needs no index.
 
+use crate::model::text_file::ModelTexts;
 use crate::model::{Model, Practice};
 
 /// One practice that matches a query, with where it sits in its model.
@@ -16,14 +17,16 @@ pub struct SearchHit {
 
 /// Finds the practices whose title, description, category or level name contain every word of
 /// `query` (case-insensitive). Hits with all words in the title come first, then catalogue order.
+/// Descriptions come from `texts`; while they are not loaded, titles and names are searched.
 ///
 /// ```
-/// use rungs::{model::catalogue, search::search};
-/// let hits = search(catalogue(), "unit tests");
+/// use rungs::{model::{bundled_texts, catalogue}, search::search};
+/// let texts = bundled_texts();
+/// let hits = search(catalogue(), &texts, "unit tests");
 /// assert!(hits.iter().any(|h| h.practice.title == "Automatic unit tests"));
-/// assert!(search(catalogue(), "   ").is_empty());
+/// assert!(search(catalogue(), &texts, "   ").is_empty());
 /// ```
-pub fn search(models: &'static [Model], query: &str) -> Vec<SearchHit> {
+pub fn search(models: &'static [Model], texts: &ModelTexts, query: &str) -> Vec<SearchHit> {
     let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
     if words.is_empty() {
         return Vec::new();
@@ -32,7 +35,8 @@ pub fn search(models: &'static [Model], query: &str) -> Vec<SearchHit> {
     for model in models {
         for practice in model.practices {
             let title = practice.title.to_lowercase();
-            let mut haystack = format!("{title} {}", practice.description.to_lowercase());
+            let description = texts.description(model.id, practice.id).unwrap_or_default();
+            let mut haystack = format!("{title} {}", description.to_lowercase());
             if let Some(category) = model.categories.get(practice.category) {
                 haystack.push(' ');
                 haystack.push_str(&category.name.to_lowercase());

@@ -4,7 +4,7 @@
 
 use rungs::model::file::{CatalogueFile, ModelFile};
 use rungs::model::validate::{validate_catalogue, validate_model, Problem};
-use rungs::model::{catalogue, Dimension};
+use rungs::model::{bundled_texts, catalogue, Dimension};
 use std::path::Path;
 
 fn load(path: &Path) -> ModelFile {
@@ -185,7 +185,57 @@ fn every_shipped_model_covers_its_levels_and_uses_known_dimensions() {
         }
         for practice in model.practices {
             assert!(Dimension::ALL.contains(&practice.dimension));
-            assert!(!practice.description.contains('\n'), "{}", practice.id);
         }
     }
+}
+
+#[test]
+fn every_practice_and_about_page_has_its_text_in_model_text() {
+    let texts = bundled_texts();
+    for model in catalogue() {
+        for practice in model.practices {
+            let description = texts.description(model.id, practice.id).unwrap_or_default();
+            assert!(
+                !description.trim().is_empty(),
+                "{}: {}",
+                model.id,
+                practice.id
+            );
+            assert!(
+                !description.contains('\n'),
+                "{}: one paragraph",
+                practice.id
+            );
+        }
+        for key in ["purpose", "crosswalk", "licence"] {
+            assert!(
+                texts.get(model.id, key).is_some_and(|t| !t.is_empty()),
+                "{}: {key}",
+                model.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_damaged_model_text_file_is_rejected_with_the_line() {
+    use rungs::model::text_file::{ModelTexts, HEADER};
+    assert!(ModelTexts::parse("").is_err());
+    assert!(ModelTexts::parse("<!doctype html><html>").is_err());
+    let error =
+        ModelTexts::parse(&format!("{HEADER}\ncmmi\tpurpose\tok\nbroken line\n")).unwrap_err();
+    assert_eq!(error, "line 3 is malformed");
+}
+
+#[test]
+fn texts_survive_the_escaping_of_the_file_format() {
+    use rungs::model::text_file::{write_record, ModelTexts, HEADER};
+    let tricky = "back\\slash, tab\there,\n\nnew paragraph \\n literal";
+    let mut file = format!("{HEADER}\n");
+    write_record(&mut file, "m", "k", tricky);
+    let parsed = ModelTexts::parse(&file).unwrap();
+    assert_eq!(
+        parsed.get("m", "k"),
+        Some(tricky.replace('\t', " ").as_str())
+    );
 }

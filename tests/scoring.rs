@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use rungs::assessment::Assessment;
-use rungs::model::{find_model, About, Category, Dimension, Level, Model, Practice, Source};
+use rungs::model::{find_model, Category, Dimension, Level, Model, Practice, Source};
 use rungs::scoring::{level_reached, LevelRule, Rating, ScoringSettings};
 use Rating::*;
 
@@ -12,7 +12,6 @@ const fn practice(id: &'static str, category: usize, level: usize) -> Practice {
     Practice {
         id,
         title: id,
-        description: "",
         category,
         level,
         dimension: Dimension::Process,
@@ -39,12 +38,6 @@ static EXAMPLE: Model = Model {
         publisher: "",
         year: 2026,
         url: "",
-        licence: "",
-    },
-    about: About {
-        purpose: "",
-        crosswalk: "",
-        version_note: "",
     },
     levels: &[level("L1", false), level("L2", false), level("L3", false)],
     categories: &[

@@ -1,12 +1,12 @@
 //! Word search across the shipped models.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rungs::model::catalogue;
+use rungs::model::{bundled_texts, catalogue};
 use rungs::search::search;
 
 #[test]
 fn a_word_finds_practices_in_several_models_with_their_place() {
-    let hits = search(catalogue(), "pipeline");
+    let hits = search(catalogue(), &bundled_texts(), "pipeline");
     let models: std::collections::BTreeSet<&str> = hits.iter().map(|h| h.model.id).collect();
     assert!(models.contains("cd-maturity"), "{models:?}");
     assert!(models.contains("mlops-google"), "{models:?}");
@@ -14,19 +14,28 @@ fn a_word_finds_practices_in_several_models_with_their_place() {
 
 #[test]
 fn search_is_case_insensitive_and_needs_every_word() {
-    let lower = search(catalogue(), "zero-downtime");
-    let upper = search(catalogue(), "ZERO-DOWNTIME");
+    let lower = search(catalogue(), &bundled_texts(), "zero-downtime");
+    let upper = search(catalogue(), &bundled_texts(), "ZERO-DOWNTIME");
     assert_eq!(lower, upper);
     assert!(lower
         .iter()
         .any(|h| h.practice.id == "bd-zero-downtime-deploys"));
-    assert!(search(catalogue(), "zero-downtime xyzzy").is_empty());
+    assert!(search(catalogue(), &bundled_texts(), "zero-downtime xyzzy").is_empty());
 }
 
 #[test]
 fn title_matches_come_first() {
-    let hits = search(catalogue(), "tests");
+    let hits = search(catalogue(), &bundled_texts(), "tests");
     let first_non_title = hits.iter().position(|h| !h.in_title).unwrap_or(hits.len());
     assert!(hits[first_non_title..].iter().all(|h| !h.in_title));
     assert!(hits[..first_non_title].iter().all(|h| h.in_title));
+}
+
+#[test]
+fn without_the_texts_titles_are_still_searched() {
+    let empty = rungs::model::text_file::ModelTexts::default();
+    let hits = search(catalogue(), &empty, "unit tests");
+    assert!(hits
+        .iter()
+        .any(|h| h.practice.title == "Automatic unit tests"));
 }

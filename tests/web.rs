@@ -7,8 +7,11 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use rungs::components::home::Home;
 use rungs::components::matrix::ModelMatrix;
+use rungs::components::model_texts::{provide_model_texts, TextsState};
 use rungs::components::search_page::SearchPage;
 use rungs::model::find_model;
+use rungs::model::text_file::{ModelTexts, HEADER};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -82,6 +85,12 @@ async fn an_open_practice_shows_its_description_level_category_and_dimension() {
     let model = find_model("cd-maturity").unwrap();
     let root = container();
     let _mounted = mount_to(root.clone(), move || {
+        // The app fetches the texts; here they are provided as the fetch would deliver them.
+        let file = format!(
+            "{HEADER}\ncd-maturity\tpractice:tv-automatic-unit-tests\tTests run on every build.\n"
+        );
+        let texts = ModelTexts::parse(&file).unwrap();
+        provide_model_texts(TextsState::Ready(Arc::new(texts)));
         view! { <ModelMatrix model=model highlight_level=None open_practice=Some("tv-automatic-unit-tests") /> }
     });
     tick().await;
@@ -92,7 +101,10 @@ async fn an_open_practice_shows_its_description_level_category_and_dimension() {
     assert_eq!(texts(&root, ".fact-level"), vec!["Base"]);
     assert_eq!(texts(&root, ".fact-category"), vec!["Test & Verification"]);
     assert_eq!(texts(&root, ".fact-dimension").len(), 1);
-    assert!(!texts(&root, ".practice-detail .description")[0].is_empty());
+    assert_eq!(
+        texts(&root, ".practice-detail .description p"),
+        vec!["Tests run on every build."]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,16 +1,9 @@
 //! A model's About page: purpose, authors and source, the dimension crosswalk, the licence note.
 
+use crate::components::model_texts::{use_model_texts, LongText};
 use crate::model::Model;
 use crate::route::Route;
 use leptos::prelude::*;
-
-/// Splits text on blank lines into paragraphs.
-fn paragraphs(text: &'static str) -> impl IntoView {
-    text.split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| view! { <p>{p}</p> })
-        .collect_view()
-}
 
 #[component]
 pub fn AboutPage(model: &'static Model) -> impl IntoView {
@@ -20,12 +13,14 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
     } else {
         format!(", {}", source.publisher)
     };
-    let version_note = (!model.about.version_note.is_empty()).then(|| {
-        view! {
-            <h2>"Which version"</h2>
-            {paragraphs(model.about.version_note)}
-        }
-    });
+    let texts = use_model_texts();
+    let has_version_note = move || {
+        texts.with(|t| {
+            t.texts()
+                .get(model.id, "version_note")
+                .is_some_and(|v| !v.is_empty())
+        })
+    };
     view! {
         <article class="about-page" data-model=model.id>
             <h1>{format!("About: {}", model.name)}</h1>
@@ -33,7 +28,7 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
                 <a href=Route::Model { model: model.id.into() }.to_fragment()>"Open the matrix"</a>
             </p>
             <h2>"What it is for"</h2>
-            {paragraphs(model.about.purpose)}
+            <LongText model=model.id key="purpose" />
             <h2>"Source"</h2>
             <p class="source">
                 {format!("{}, “{}”{}, {}. ", source.authors, source.title, publisher, source.year)}
@@ -48,10 +43,13 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
                     .collect_view()}
             </ol>
             <h2>"How Rungs maps it to the four dimensions"</h2>
-            {paragraphs(model.about.crosswalk)}
-            {version_note}
+            <LongText model=model.id key="crosswalk" />
+            <Show when=has_version_note>
+                <h2>"Which version"</h2>
+                <LongText model=model.id key="version_note" />
+            </Show>
             <h2>"Licence"</h2>
-            {paragraphs(model.source.licence)}
+            <LongText model=model.id key="licence" />
             <p class="meta">{format!("Rungs' data file version {}.", model.version)}</p>
         </article>
     }

@@ -3,8 +3,14 @@
 use crate::assessment::Assessment;
 use crate::browser::current_fragment;
 use crate::components::{
-    about::AboutPage, assess_page::AssessPage, help::Help, home::Home, matrix::ModelMatrix,
-    search_page::SearchPage, state::provide_app_state,
+    about::AboutPage,
+    assess_page::AssessPage,
+    help::Help,
+    home::Home,
+    matrix::ModelMatrix,
+    model_texts::{load_model_texts, provide_model_texts, TextsState},
+    search_page::SearchPage,
+    state::provide_app_state,
 };
 use crate::model::find_model;
 use crate::route::Route;
@@ -70,6 +76,7 @@ fn screen(route: Route) -> AnyView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_state(Assessment::default());
+    load_model_texts(provide_model_texts(TextsState::Loading));
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_fragment()));

@@ -7,6 +7,7 @@ pub mod help;
 pub mod home;
 pub mod level_report;
 pub mod matrix;
+pub mod model_texts;
 pub mod practice_detail;
 pub mod practice_rating;
 pub mod radar_view;

@@ -1,5 +1,6 @@
 //! One practice opened: its description and where it sits in its model.
 
+use crate::components::model_texts::LongText;
 use crate::model::{Model, Practice};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -32,7 +33,9 @@ pub fn PracticeDetail(model: &'static Model, practice: &'static Practice) -> imp
                 <dt>"Dimension"</dt>
                 <dd class="fact-dimension">{practice.dimension.label()}</dd>
             </dl>
-            <p class="description">{practice.description}</p>
+            <div class="description">
+                <LongText model=model.id key=format!("practice:{}", practice.id) />
+            </div>
             <p class="meta">{format!("{} · practice id {}", model.name, practice.id)}</p>
         </aside>
     }

@@ -2,6 +2,7 @@
 //! keyboard alone (Tab to the group, arrow keys to choose), with a note and, for Not applicable,
 //! a reason.
 
+use crate::components::model_texts::LongText;
 use crate::components::state::use_app_state;
 use crate::model::{Model, Practice};
 use crate::route::Route;
@@ -93,7 +94,9 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     "Note and description"
                     {move || (!note().is_empty()).then_some(" (has a note)")}
                 </summary>
-                <p class="description">{practice.description}</p>
+                <div class="description">
+                    <LongText model=model.id key=format!("practice:{}", practice.id) />
+                </div>
                 <label class="note">
                     "Note "
                     <textarea

@@ -1,6 +1,7 @@
 //! Search across all models, with each hit placed in its model, category and level.
 
 use crate::browser::replace_fragment;
+use crate::components::model_texts::use_model_texts;
 use crate::model::catalogue;
 use crate::route::Route;
 use crate::search::search;
@@ -9,7 +10,11 @@ use leptos::prelude::*;
 #[component]
 pub fn SearchPage(initial_query: String) -> impl IntoView {
     let (query, set_query) = signal(initial_query);
-    let hits = Memo::new(move |_| query.with(|q| search(catalogue(), q)));
+    let texts = use_model_texts();
+    let hits = Memo::new(move |_| {
+        let texts = texts.with(|t| t.texts());
+        query.with(|q| search(catalogue(), &texts, q))
+    });
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         replace_fragment(

@@ -1,9 +1,12 @@
 //! The maturity models Rungs ships, as static data generated at build time from `model-data/`.
 //!
 //! `build.rs` parses and validates the TOML files (see [`file`] and [`validate`]) and writes them
-//! out as the statics below, so the app needs no parser and a broken file fails the build.
+//! out as the statics below, so the app needs no parser and a broken file fails the build. The
+//! long texts (descriptions, About pages, licence notes) are not in the statics but in
+//! `model-text.txt` ([`text_file`]), which the app loads after the first screen.
 
 pub mod file;
+pub mod text_file;
 pub mod validate;
 
 /// One of the four radar axes. Every practice of every model carries exactly one.
@@ -50,7 +53,7 @@ impl Dimension {
     }
 }
 
-/// Where a model comes from and on what terms Rungs describes it.
+/// Where a model comes from. Its licence note is in `model-text.txt` (key `licence`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     pub authors: &'static str,
@@ -58,15 +61,6 @@ pub struct Source {
     pub publisher: &'static str,
     pub year: u16,
     pub url: &'static str,
-    pub licence: &'static str,
-}
-
-/// The text of a model's About page.
-#[derive(Debug, PartialEq, Eq)]
-pub struct About {
-    pub purpose: &'static str,
-    pub crosswalk: &'static str,
-    pub version_note: &'static str,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -90,7 +84,6 @@ pub struct Category {
 pub struct Practice {
     pub id: &'static str,
     pub title: &'static str,
-    pub description: &'static str,
     pub category: usize,
     pub level: usize,
     pub dimension: Dimension,
@@ -103,7 +96,6 @@ pub struct Model {
     pub version: &'static str,
     pub summary: &'static str,
     pub source: Source,
-    pub about: About,
     pub levels: &'static [Level],
     pub categories: &'static [Category],
     pub practices: &'static [Practice],
@@ -141,9 +133,25 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
+/// The fingerprint of `model-text.txt`, for a URL that caches can never serve stale.
+pub const MODEL_TEXT_VERSION: &str = generated::MODEL_TEXT_VERSION;
+
 /// Every model Rungs ships, in the order of `model-data/catalogue.toml`.
 pub fn catalogue() -> &'static [Model] {
     generated::MODELS
+}
+
+/// The long texts as built from `model-data/`, for native code and tests; the wasm fetches the
+/// same file instead of carrying it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_texts() -> text_file::ModelTexts {
+    text_file::ModelTexts::parse(bundled_text_file()).unwrap_or_default()
+}
+
+/// `model-text.txt` as built from `model-data/`; `examples/model_text.rs` writes it into `dist/`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_text_file() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/model-text.txt"))
 }
 
 /// Looks a model up by its id.

@@ -78,6 +78,7 @@ test('a practice opens from the matrix, has its own link, and survives a reload'
     await page.waitForSelector('.practice-detail');
     assert.match(page.url(), /#\/model\/cd-maturity\/practice\/tv-risk-based-manual-testing$/);
     const check = async () => {
+      await page.waitForSelector('.practice-detail .description .long-text');
       assert.equal((await page.textContent('.practice-detail h2')).trim(), practice.title);
       assert.equal((await page.textContent('.fact-level')).trim(), 'Advanced');
       assert.equal((await page.textContent('.fact-category')).trim(), 'Test & Verification');
@@ -175,5 +176,21 @@ test('a link to an unknown model or practice says so instead of showing a blank 
     } finally {
       await context.close();
     }
+  }
+});
+
+test('if the model texts cannot be loaded, the app says so and everything else works', async () => {
+  const watched = await openWatched(browser);
+  const { context, page } = watched;
+  try {
+    await page.route('**/model-text.txt*', (route) => route.fulfill({ status: 200, body: '<!doctype html><p>a host error page</p>' }));
+    await page.goto(`${server.url}#/model/cd-maturity/practice/co-stable-teams`);
+    const alert = page.locator('.practice-detail [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /descriptions could not be loaded: the file is damaged/);
+    assert.equal((await page.textContent('.practice-detail h2')).trim(), 'Stable teams');
+    assert.equal(await page.locator('li[data-practice]').count(), 78);
+  } finally {
+    await context.close();
   }
 });
