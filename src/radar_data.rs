@@ -20,7 +20,7 @@ pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
     match measure {
         RadarMeasure::Level => format!(
             "Each axis shows the level reached under the {} rule, as the share of the model's levels climbed: the centre is none, the edge is the top level.",
-            assessment.settings.rule.label().to_lowercase()
+            assessment.settings.rule.label().to_ascii_lowercase()
         ),
         RadarMeasure::Share => format!(
             "Each axis shows the share of applicable practices rated {} or better, from 0% at the centre to 100% at the edge.",

@@ -230,14 +230,15 @@ pub struct LevelOutcome {
 ///     .iter()
 ///     .map(|p| (p.level == 0).then_some(Rating::Fully))
 ///     .collect();
-/// let outcome = level_reached(model, &ratings, &ScoringSettings::default(), |_| true);
+/// let outcome = level_reached(model, &ratings, &ScoringSettings::default(), &|_| true);
 /// assert_eq!(outcome.reached, Some(0));
 /// ```
 pub fn level_reached(
     model: &Model,
     ratings: &[Option<Rating>],
     settings: &ScoringSettings,
-    include: impl Fn(&Practice) -> bool,
+    // `dyn`, not generic: one copy of this function in the wasm instead of one per caller.
+    include: &dyn Fn(&Practice) -> bool,
 ) -> LevelOutcome {
     let rating_of = |index: usize| ratings.get(index).copied().flatten();
     let members: Vec<usize> = model

@@ -16,7 +16,9 @@ pub struct SearchHit {
 }
 
 /// Finds the practices whose title, description, category or level name contain every word of
-/// `query` (case-insensitive). Hits with all words in the title come first, then catalogue order.
+/// `query`, ignoring the case of ASCII letters (the model texts are English; full Unicode case
+/// folding would add its tables to the wasm). Hits with all words in the title come first, then
+/// catalogue order.
 /// Descriptions come from `texts`; while they are not loaded, titles and names are searched.
 ///
 /// ```
@@ -27,23 +29,26 @@ pub struct SearchHit {
 /// assert!(search(catalogue(), &texts, "   ").is_empty());
 /// ```
 pub fn search(models: &'static [Model], texts: &ModelTexts, query: &str) -> Vec<SearchHit> {
-    let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
     let mut hits = Vec::new();
     for model in models {
         for practice in model.practices {
-            let title = practice.title.to_lowercase();
+            let title = practice.title.to_ascii_lowercase();
             let description = texts.description(model.id, practice.id).unwrap_or_default();
-            let mut haystack = format!("{title} {}", description.to_lowercase());
+            let mut haystack = format!("{title} {}", description.to_ascii_lowercase());
             if let Some(category) = model.categories.get(practice.category) {
                 haystack.push(' ');
-                haystack.push_str(&category.name.to_lowercase());
+                haystack.push_str(&category.name.to_ascii_lowercase());
             }
             if let Some(level) = model.levels.get(practice.level) {
                 haystack.push(' ');
-                haystack.push_str(&level.name.to_lowercase());
+                haystack.push_str(&level.name.to_ascii_lowercase());
             }
             if words.iter().all(|w| haystack.contains(w.as_str())) {
                 hits.push(SearchHit {

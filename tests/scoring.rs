@@ -98,7 +98,7 @@ fn example_1_staged_stops_at_the_first_level_with_a_practice_below_the_threshold
         &EXAMPLE,
         &example_one(),
         &settings(LevelRule::Staged),
-        |_| true,
+        &|_| true,
     );
     assert_eq!(
         outcome.reached,
@@ -121,7 +121,7 @@ fn example_1_staged_stops_at_the_first_level_with_a_practice_below_the_threshold
 fn example_2_not_applicable_leaves_numerator_and_denominator() {
     let mut r = example_one();
     r[3] = Some(NotApplicable); // a3
-    let outcome = level_reached(&EXAMPLE, &r, &settings(LevelRule::Staged), |_| true);
+    let outcome = level_reached(&EXAMPLE, &r, &settings(LevelRule::Staged), &|_| true);
     assert_eq!(
         outcome.reached,
         Some(2),
@@ -140,7 +140,7 @@ fn example_3_high_water_mark_takes_the_highest_level_with_one_practice_in_place(
         &EXAMPLE,
         &example_one(),
         &settings(LevelRule::HighWaterMark),
-        |_| true,
+        &|_| true,
     );
     assert_eq!(outcome.reached, Some(2));
     assert_eq!(ids(&EXAMPLE, &outcome.because), vec!["b3"]);
@@ -150,11 +150,11 @@ fn example_3_high_water_mark_takes_the_highest_level_with_one_practice_in_place(
 fn example_4_percentage_needs_the_required_share_at_every_level_up_to_it() {
     let mut s = settings(LevelRule::Percentage);
     s.required_percent = 60;
-    let outcome = level_reached(&EXAMPLE, &example_one(), &s, |_| true);
+    let outcome = level_reached(&EXAMPLE, &example_one(), &s, &|_| true);
     assert_eq!(outcome.level_shares, vec![Some(1.0), Some(0.5), Some(1.0)]);
     assert_eq!(outcome.reached, Some(0), "L2 has 50%, below 60%");
     s.required_percent = 50;
-    let outcome = level_reached(&EXAMPLE, &example_one(), &s, |_| true);
+    let outcome = level_reached(&EXAMPLE, &example_one(), &s, &|_| true);
     assert_eq!(outcome.reached, Some(2));
 }
 
@@ -168,7 +168,7 @@ fn example_5_unrated_practices_count_as_not_in_place_and_are_listed_last() {
         Some(Fully),
         Some(Fully),
     ]);
-    let outcome = level_reached(&EXAMPLE, &r, &settings(LevelRule::Staged), |_| true);
+    let outcome = level_reached(&EXAMPLE, &r, &settings(LevelRule::Staged), &|_| true);
     assert_eq!(outcome.reached, None);
     assert_eq!(outcome.next_level, Some(0));
     let order: Vec<_> = outcome
@@ -186,13 +186,13 @@ fn example_6_a_category_is_scored_on_its_own_practices() {
         &EXAMPLE,
         &example_one(),
         &settings(LevelRule::Staged),
-        |p| p.category == 0,
+        &|p| p.category == 0,
     );
     let b = level_reached(
         &EXAMPLE,
         &example_one(),
         &settings(LevelRule::Staged),
-        |p| p.category == 1,
+        &|p| p.category == 1,
     );
     assert_eq!(a.reached, Some(0), "category A is held back by a3");
     assert_eq!(b.reached, Some(2), "category B has every practice in place");
@@ -202,14 +202,14 @@ fn example_6_a_category_is_scored_on_its_own_practices() {
 fn the_threshold_is_a_setting() {
     let mut s = settings(LevelRule::Staged);
     s.threshold = Partly;
-    let outcome = level_reached(&EXAMPLE, &example_one(), &s, |_| true);
+    let outcome = level_reached(&EXAMPLE, &example_one(), &s, &|_| true);
     assert_eq!(
         outcome.reached,
         Some(2),
         "with Partly as the bar, a3 counts"
     );
     s.threshold = Fully;
-    let outcome = level_reached(&EXAMPLE, &example_one(), &s, |_| true);
+    let outcome = level_reached(&EXAMPLE, &example_one(), &s, &|_| true);
     assert_eq!(
         outcome.reached, None,
         "with Fully as the bar, a2 (Largely) blocks L1"
@@ -221,7 +221,7 @@ fn a_starting_level_that_needs_no_practices_is_always_reached() {
     let model = find_model("cmmi").unwrap();
     assert!(model.levels[0].needs_no_practices);
     let none = vec![None; model.practices.len()];
-    let outcome = level_reached(model, &none, &ScoringSettings::default(), |_| true);
+    let outcome = level_reached(model, &none, &ScoringSettings::default(), &|_| true);
     assert_eq!(outcome.reached, Some(0));
     assert_eq!(outcome.rungs_climbed, 0);
     assert_eq!(outcome.next_level, Some(1));

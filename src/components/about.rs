@@ -44,10 +44,10 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
             </ol>
             <h2>"How Rungs maps it to the four dimensions"</h2>
             <LongText model=model.id key="crosswalk" />
-            <Show when=has_version_note>
+            {move || (has_version_note()).then(|| view! {
                 <h2>"Which version"</h2>
                 <LongText model=model.id key="version_note" />
-            </Show>
+            })}
             <h2>"Licence"</h2>
             <LongText model=model.id key="licence" />
             <p class="meta">{format!("Rungs' data file version {}.", model.version)}</p>

@@ -16,24 +16,27 @@ fn progress_text(outcome: &LevelOutcome) -> String {
     format!("{} of {} rated", outcome.rated, outcome.total)
 }
 
-/// One row of the results: a name, its level, progress, and expandable reasons. The row is
-/// built once and only its contents follow the outcome, so an opened "why" stays open.
+/// One row of the results: a name, its level, progress, and reasons that are built only while
+/// the row is open. The row is built once and only its contents follow the outcome.
 fn result_row(
     model: &'static Model,
     name: &'static str,
     key: &'static str,
     outcome: Memo<LevelOutcome>,
 ) -> impl IntoView {
+    let (open, set_open) = signal(false);
     view! {
         <li class="result-row" data-key=key>
-            <details>
+            <details on:toggle=move |ev| {
+                set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
                 <summary>
                     <span class="result-name">{name}</span>
                     ": "
                     <strong class="result-level">{move || outcome.with(|o| level_name(model, o))}</strong>
                     <span class="result-progress">{move || format!(" · {}", outcome.with(progress_text))}</span>
                 </summary>
-                {move || view! { <LevelReasons model=model outcome=outcome.get() /> }}
+                {move || open.get().then(|| view! { <LevelReasons model=model outcome=outcome /> })}
             </details>
         </li>
     }
@@ -120,7 +123,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                         <strong>{move || overall.with(|o| level_name(model, o))}</strong>
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}
                     </p>
-                    {move || view! { <LevelReasons model=model outcome=overall.get() /> }}
+                    <LevelReasons model=model outcome=overall />
                     <h3>"By category"</h3>
                     <ul class="result-rows categories">{category_rows}</ul>
                     <h3>"By dimension"</h3>

@@ -13,21 +13,13 @@ use leptos::prelude::*;
 pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> impl IntoView {
     let state = use_app_state();
     let assessment = state.assessment;
-    let rating = Memo::new(move |_| assessment.with(|a| a.rating(model.id, practice.id)));
-    let note = move || {
-        assessment.with(|a| {
-            a.answer(model.id, practice.id)
-                .map(|x| x.note.clone())
-                .unwrap_or_default()
-        })
-    };
-    let na_reason = move || {
-        assessment.with(|a| {
-            a.answer(model.id, practice.id)
-                .map(|x| x.na_reason.clone())
-                .unwrap_or_default()
-        })
-    };
+    // One memo per practice reads the assessment; everything else reads the memo, so a click
+    // re-runs one cheap look-up per practice and re-renders only the practice that changed.
+    let answer = Memo::new(move |_| assessment.with(|a| a.answer(model.id, practice.id).cloned()));
+    let rating = Memo::new(move |_| answer.with(|a| a.as_ref().and_then(|x| x.rating)));
+    let note = move || answer.with(|a| a.as_ref().map(|x| x.note.clone()).unwrap_or_default());
+    let na_reason =
+        move || answer.with(|a| a.as_ref().map(|x| x.na_reason.clone()).unwrap_or_default());
     let group_name = format!("rate-{}-{}", model.id, practice.id);
     let level = model.levels.get(practice.level).map_or("", |l| l.name);
     let details_href = Route::Practice {
@@ -76,7 +68,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                 </span>
             </legend>
             <div class="rating-options">{options}</div>
-            <Show when=move || rating.get() == Some(Rating::NotApplicable)>
+            {move || (rating.get() == Some(Rating::NotApplicable)).then(|| view! {
                 <label class="na-reason">
                     "Why it does not apply (optional) "
                     <input
@@ -88,7 +80,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                         }
                     />
                 </label>
-            </Show>
+            })}
             <details class="practice-extra">
                 <summary>
                     "Note and description"

@@ -58,7 +58,7 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <Show when=move || settings.get().rule == LevelRule::Percentage>
+                {move || (settings.get().rule == LevelRule::Percentage).then(|| view! {
                     <label>
                         "Share needed per level (%) "
                         <input
@@ -74,7 +74,7 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                             }
                         />
                     </label>
-                </Show>
+                })}
                 <fieldset class="measure" role="radiogroup" aria-label="The radar shows">
                     <legend>"The radar shows"</legend>
                     <label>

@@ -71,14 +71,20 @@ test('staged: every Base practice Fully reaches Base; one at Partly drops it; ot
     assert.equal(await overall(page), 'Below Base');
     for (const p of BASE) await rate(page, p.title, 'Fully');
     assert.equal(await overall(page), 'Base');
+    const whySummary = page.locator('.results > .level-reasons details.why summary');
+    assert.equal((await whySummary.textContent()).trim(), 'Why: 14 practices in place');
+    await whySummary.click();
     const why = await page.$$eval('.results > .level-reasons .why-list li', (lis) => lis.map((l) => l.textContent.trim()));
     assert.deepEqual(why.sort(), BASE.map((p) => p.title).sort());
-    assert.match(await page.textContent('.results > .level-reasons h4:nth-of-type(2)'), /To reach Beginner/);
+    assert.equal((await page.textContent('.results > .level-reasons .next-heading')).trim(), 'To reach Beginner');
+    assert.equal(await page.locator('.results > .level-reasons > ol.next-list li').count(), 10, 'ten shown');
+    assert.equal((await page.textContent('.results > .level-reasons details.next-more summary')).trim(), '7 more');
 
     await rate(page, 'Automatic unit tests', 'Partly');
     assert.equal(await overall(page), 'Below Base');
     const next = await page.$$eval('.results > .level-reasons .next-list li', (lis) => lis.map((l) => l.textContent.trim()));
     assert.deepEqual(next, ['Automatic unit tests (Base; Partly, 1 step short)']);
+    assert.match(await page.textContent('.results > .level-reasons .why-none'), /no level is reached yet/);
 
     await page.selectOption('#level-rule', 'high-water-mark');
     assert.equal(await overall(page), 'Base');
