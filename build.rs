@@ -116,6 +116,12 @@ fn render_texts(models: &[ModelFile]) -> String {
         record(&mut out, "crosswalk", &m.about.crosswalk);
         record(&mut out, "version_note", &m.about.version_note);
         record(&mut out, "licence", &m.source.licence);
+        for l in &m.levels {
+            record(&mut out, &format!("level:{}", l.id), &l.summary);
+        }
+        for c in &m.categories {
+            record(&mut out, &format!("category:{}", c.id), &c.summary);
+        }
         for p in &m.practices {
             record(&mut out, &format!("practice:{}", p.id), &p.description);
         }
@@ -156,22 +162,13 @@ fn render(models: &[ModelFile]) -> String {
         for l in &m.levels {
             let _ = writeln!(
                 out,
-                "Level {{ id: {:?}, name: {:?}, summary: {:?}, needs_no_practices: {} }},",
-                l.id,
-                l.name,
-                prose(&l.summary),
-                l.needs_no_practices
+                "Level {{ id: {:?}, name: {:?}, needs_no_practices: {} }},",
+                l.id, l.name, l.needs_no_practices
             );
         }
         out.push_str("],\ncategories: &[\n");
         for c in &m.categories {
-            let _ = writeln!(
-                out,
-                "Category {{ id: {:?}, name: {:?}, summary: {:?} }},",
-                c.id,
-                c.name,
-                prose(&c.summary)
-            );
+            let _ = writeln!(out, "Category {{ id: {:?}, name: {:?} }},", c.id, c.name);
         }
         out.push_str("],\npractices: &[\n");
         for p in &m.practices {

@@ -207,6 +207,23 @@ fn every_practice_and_about_page_has_its_text_in_model_text() {
                 practice.id
             );
         }
+        let summaries = model
+            .levels
+            .iter()
+            .map(|l| format!("level:{}", l.id))
+            .chain(
+                model
+                    .categories
+                    .iter()
+                    .map(|c| format!("category:{}", c.id)),
+            );
+        for key in summaries {
+            assert!(
+                texts.get(model.id, &key).is_some_and(|t| !t.is_empty()),
+                "{}: {key}",
+                model.id
+            );
+        }
         for key in ["purpose", "crosswalk", "licence"] {
             assert!(
                 texts.get(model.id, key).is_some_and(|t| !t.is_empty()),

@@ -22,7 +22,6 @@ const fn level(id: &'static str, needs_no_practices: bool) -> Level {
     Level {
         id,
         name: id,
-        summary: "",
         needs_no_practices,
     }
 }
@@ -41,16 +40,8 @@ static EXAMPLE: Model = Model {
     },
     levels: &[level("L1", false), level("L2", false), level("L3", false)],
     categories: &[
-        Category {
-            id: "A",
-            name: "A",
-            summary: "",
-        },
-        Category {
-            id: "B",
-            name: "B",
-            summary: "",
-        },
+        Category { id: "A", name: "A" },
+        Category { id: "B", name: "B" },
     ],
     // a1, a2, b1 at L1; a3, b2 at L2; b3 at L3.
     practices: &[

@@ -39,7 +39,14 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
                 {model
                     .levels
                     .iter()
-                    .map(|l| view! { <li><strong>{l.name}</strong>": "{l.summary}</li> })
+                    .map(|l| {
+                        view! {
+                            <li>
+                                <strong>{l.name}</strong>
+                                <LongText model=model.id key=format!("level:{}", l.id) />
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ol>
             <h2>"How Rungs maps it to the four dimensions"</h2>

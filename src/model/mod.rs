@@ -2,7 +2,8 @@
 //!
 //! `build.rs` parses and validates the TOML files (see [`file`] and [`validate`]) and writes them
 //! out as the statics below, so the app needs no parser and a broken file fails the build. The
-//! long texts (descriptions, About pages, licence notes) are not in the statics but in
+//! long texts (descriptions, level and category summaries, About pages, licence notes) are not in
+//! the statics but in
 //! `model-text.txt` ([`text_file`]), which the app loads after the first screen.
 
 pub mod file;
@@ -67,7 +68,6 @@ pub struct Source {
 pub struct Level {
     pub id: &'static str,
     pub name: &'static str,
-    pub summary: &'static str,
     pub needs_no_practices: bool,
 }
 
@@ -75,7 +75,6 @@ pub struct Level {
 pub struct Category {
     pub id: &'static str,
     pub name: &'static str,
-    pub summary: &'static str,
 }
 
 /// A practice, with its category and level as indices into its model's lists so that scoring

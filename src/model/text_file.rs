@@ -6,8 +6,8 @@
 //! is drawn. `build.rs` writes it with [`write_record`]; the app reads it with [`ModelTexts::parse`].
 //!
 //! Format: a header line, then one record per line, `model<TAB>key<TAB>text`, where the text has
-//! `\` as `\\` and line breaks as `\n`. Keys: `practice:<id>`, `purpose`, `crosswalk`,
-//! `version_note`, `licence`.
+//! `\` as `\\` and line breaks as `\n`. Keys: `practice:<id>`, `level:<id>`, `category:<id>`,
+//! `purpose`, `crosswalk`, `version_note`, `licence`.
 
 use std::collections::BTreeMap;
 

@@ -100,8 +100,10 @@ test('a practice opens from the matrix, has its own link, and survives a reload'
 test('a level link highlights that level and says what it means', async () => {
   const { context, page, problems } = await open('#/model/cmmi/level/defined');
   try {
-    await page.waitForSelector('.level-note');
+    await page.waitForSelector('.level-note .long-text');
     assert.equal((await page.textContent('.level-note h2')).trim(), 'Level: Defined');
+    const cmmi = readModel('cmmi');
+    assert.equal((await page.textContent('.level-note .long-text')).trim(), cmmi.levels.find((l) => l.id === 'defined').summary);
     const highlighted = await page.$$eval('td.highlight', (tds) => [...new Set(tds.map((t) => t.dataset.level))]);
     assert.deepEqual(highlighted, ['defined']);
     assert.deepEqual(problems, []);
