@@ -1,31 +1,14 @@
 // Self-assessment in the release build: rating with the keyboard alone, the level rules on the
 // real UI, Not applicable, the radar and its downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openWatched } from './support/browser.mjs';
+import { releaseBuildSuite } from './support/suite.mjs';
 import { readModel } from './support/model-files.mjs';
 
-let browser;
-let server;
+const suite = releaseBuildSuite();
+const open = suite.open;
 const CD = readModel('cd-maturity');
 const BASE = CD.practices.filter((p) => p.level === 'base');
-
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(process.env.RUNGS_DIST, '/');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(fragment, options) {
-  const watched = await openWatched(browser, options);
-  await watched.page.goto(server.url + fragment);
-  await watched.page.waitForSelector('main > *');
-  return watched;
-}
 
 const overall = async (page) => (await page.textContent('.overall-level strong')).trim();
 const rate = (page, title, rating) =>
@@ -74,6 +57,8 @@ test('staged: every Base practice Fully reaches Base; one at Partly drops it; ot
     const whySummary = page.locator('.results > .level-reasons details.why summary');
     assert.equal((await whySummary.textContent()).trim(), 'Why: 14 practices in place');
     await whySummary.click();
+    // The list is built when the details element reports it opened (a toggle event, then a render).
+    await page.waitForSelector('.results > .level-reasons .why-list li');
     const why = await page.$$eval('.results > .level-reasons .why-list li', (lis) => lis.map((l) => l.textContent.trim()));
     assert.deepEqual(why.sort(), BASE.map((p) => p.title).sort());
     assert.equal((await page.textContent('.results > .level-reasons .next-heading')).trim(), 'To reach Beginner');

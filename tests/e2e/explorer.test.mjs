@@ -1,30 +1,13 @@
 // The model explorer in the release build: matrix, practice details, deep links, search, About
 // pages and the phone layout, checked against the model files themselves.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, openWatched } from './support/browser.mjs';
+import { openWatched } from './support/browser.mjs';
+import { releaseBuildSuite } from './support/suite.mjs';
 import { readModel, catalogueIds } from './support/model-files.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(process.env.RUNGS_DIST, '/');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens `fragment` in a fresh profile; returns the watched page. */
-async function open(fragment, options) {
-  const watched = await openWatched(browser, options);
-  await watched.page.goto(server.url + fragment);
-  await watched.page.waitForSelector('main > *');
-  return watched;
-}
+const suite = releaseBuildSuite();
+const open = suite.open;
 
 test('every practice of cd-maturity appears in its matrix cell', async () => {
   const model = readModel('cd-maturity');
@@ -182,11 +165,11 @@ test('a link to an unknown model or practice says so instead of showing a blank 
 });
 
 test('if the model texts cannot be loaded, the app says so and everything else works', async () => {
-  const watched = await openWatched(browser);
+  const watched = await openWatched(suite.browser());
   const { context, page } = watched;
   try {
     await page.route('**/model-text.txt*', (route) => route.fulfill({ status: 200, body: '<!doctype html><p>a host error page</p>' }));
-    await page.goto(`${server.url}#/model/cd-maturity/practice/co-stable-teams`);
+    await page.goto(`${suite.server().url}#/model/cd-maturity/practice/co-stable-teams`);
     const alert = page.locator('.practice-detail [role=alert]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /descriptions could not be loaded: the file is damaged/);
