@@ -2,6 +2,10 @@
 //! library so that tests can import it.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic's message goes to the console, where a bug report can quote it. (Smaller than the
+    // console_error_panic_hook crate, which also builds a JS stack trace.)
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Rungs stopped: {info}").into());
+    }));
     leptos::mount::mount_to_body(rungs::App);
 }

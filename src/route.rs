@@ -153,3 +153,91 @@ pub fn decode_component(text: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// A route resolved against the catalogue: the screen to show, with its model looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Help,
+    Search {
+        query: String,
+    },
+    /// A model's matrix, with a level highlighted or a practice open.
+    Matrix {
+        model: &'static crate::model::Model,
+        level: Option<usize>,
+        practice: Option<&'static str>,
+    },
+    About {
+        model: &'static crate::model::Model,
+    },
+    Assess {
+        model: &'static crate::model::Model,
+    },
+    /// What the fragment named that does not exist, in a sentence.
+    NotFound {
+        reason: String,
+    },
+}
+
+/// Resolves a route: looks its model, level or practice up, or says which one does not exist.
+///
+/// ```
+/// use rungs::route::{resolve, Route, Screen};
+/// let unknown = resolve(Route::About { model: "nope".into() });
+/// assert_eq!(unknown, Screen::NotFound { reason: "There is no model called “nope”.".into() });
+/// ```
+pub fn resolve(route: Route) -> Screen {
+    use crate::model::find_model;
+    let model_id = match &route {
+        Route::Model { model }
+        | Route::Level { model, .. }
+        | Route::Practice { model, .. }
+        | Route::About { model }
+        | Route::Assess { model } => Some(model.clone()),
+        _ => None,
+    };
+    let model = model_id.as_deref().and_then(find_model);
+    if let (Some(id), None) = (&model_id, model) {
+        return Screen::NotFound {
+            reason: format!("There is no model called “{id}”."),
+        };
+    }
+    match (route, model) {
+        (Route::Home, _) => Screen::Home,
+        (Route::Help, _) => Screen::Help,
+        (Route::Search { query }, _) => Screen::Search { query },
+        (Route::Model { .. }, Some(m)) => Screen::Matrix {
+            model: m,
+            level: None,
+            practice: None,
+        },
+        (Route::Level { level, .. }, Some(m)) => match m.level_index(&level) {
+            Some(index) => Screen::Matrix {
+                model: m,
+                level: Some(index),
+                practice: None,
+            },
+            None => Screen::NotFound {
+                reason: format!("{} has no level called “{level}”.", m.name),
+            },
+        },
+        (Route::Practice { practice, .. }, Some(m)) => match m.practice(&practice) {
+            Some(p) => Screen::Matrix {
+                model: m,
+                level: None,
+                practice: Some(p.id),
+            },
+            None => Screen::NotFound {
+                reason: format!("{} has no practice called “{practice}”.", m.name),
+            },
+        },
+        (Route::About { .. }, Some(m)) => Screen::About { model: m },
+        (Route::Assess { .. }, Some(m)) => Screen::Assess { model: m },
+        (Route::NotFound { fragment }, _) => Screen::NotFound {
+            reason: format!("Rungs has no page at “{fragment}”."),
+        },
+        // A route naming a model always has one here: a missing one returned above.
+        (_, None) => Screen::Home,
+    }
+}

@@ -1,7 +1,7 @@
 //! URL fragments and the screens they name.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rungs::route::{decode_component, encode_component, Route};
+use rungs::route::{decode_component, encode_component, resolve, Route, Screen};
 
 #[test]
 fn every_route_survives_a_round_trip_through_its_fragment() {
@@ -50,4 +50,32 @@ fn malformed_percent_escapes_decode_without_panicking() {
     assert_eq!(decode_component("%zz"), "%zz");
     assert_eq!(decode_component("%e2%82"), "\u{fffd}");
     assert_eq!(decode_component(&encode_component("é <b>")), "é <b>");
+}
+
+#[test]
+fn routes_resolve_to_screens_or_say_what_is_missing() {
+    let practice = resolve(Route::parse("#/model/cd-maturity/practice/co-stable-teams"));
+    assert!(matches!(
+        practice,
+        Screen::Matrix {
+            practice: Some("co-stable-teams"),
+            ..
+        }
+    ));
+    let level = resolve(Route::parse("#/model/cmmi/level/defined"));
+    assert!(matches!(level, Screen::Matrix { level: Some(2), .. }));
+    let missing = |fragment: &str| match resolve(Route::parse(fragment)) {
+        Screen::NotFound { reason } => reason,
+        other => panic!("{fragment} resolved to {other:?}"),
+    };
+    assert_eq!(missing("#/assess/nope"), "There is no model called “nope”.");
+    assert_eq!(
+        missing("#/model/cmmi/level/expert"),
+        "CMMI maturity levels has no level called “expert”."
+    );
+    assert_eq!(
+        missing("#/model/cmmi/practice/nope"),
+        "CMMI maturity levels has no practice called “nope”."
+    );
+    assert_eq!(missing("#/what"), "Rungs has no page at “#/what”.");
 }

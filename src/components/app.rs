@@ -12,62 +12,32 @@ use crate::components::{
     search_page::SearchPage,
     state::provide_app_state,
 };
-use crate::model::find_model;
-use crate::route::Route;
+use crate::route::{resolve, Route, Screen};
 use leptos::prelude::*;
 
-/// A screen for a fragment that names no model or practice Rungs knows.
-fn not_found(what: String) -> AnyView {
-    view! {
-        <section class="not-found" role="alert">
-            <h1>"Not found"</h1>
-            <p>{what}</p>
-            <p><a href="#/">"Back to the models"</a></p>
-        </section>
-    }
-    .into_any()
-}
-
 fn screen(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <Home /> }.into_any(),
-        Route::Help => view! { <Help /> }.into_any(),
-        Route::Search { query } => view! { <SearchPage initial_query=query /> }.into_any(),
-        Route::Model { model } => match find_model(&model) {
-            Some(m) => {
-                view! { <ModelMatrix model=m highlight_level=None open_practice=None /> }.into_any()
-            }
-            None => not_found(format!("There is no model called “{model}”.")),
-        },
-        Route::Level { model, level } => match find_model(&model) {
-            Some(m) => match m.level_index(&level) {
-                Some(index) => {
-                    view! { <ModelMatrix model=m highlight_level=Some(index) open_practice=None /> }
-                        .into_any()
-                }
-                None => not_found(format!("{} has no level called “{level}”.", m.name)),
-            },
-            None => not_found(format!("There is no model called “{model}”.")),
-        },
-        Route::Practice { model, practice } => match find_model(&model) {
-            Some(m) => match m.practice(&practice) {
-                Some(p) => {
-                    view! { <ModelMatrix model=m highlight_level=None open_practice=Some(p.id) /> }
-                        .into_any()
-                }
-                None => not_found(format!("{} has no practice called “{practice}”.", m.name)),
-            },
-            None => not_found(format!("There is no model called “{model}”.")),
-        },
-        Route::Assess { model } => match find_model(&model) {
-            Some(m) => view! { <AssessPage model=m /> }.into_any(),
-            None => not_found(format!("There is no model called “{model}”.")),
-        },
-        Route::About { model } => match find_model(&model) {
-            Some(m) => view! { <AboutPage model=m /> }.into_any(),
-            None => not_found(format!("There is no model called “{model}”.")),
-        },
-        Route::NotFound { fragment } => not_found(format!("Rungs has no page at “{fragment}”.")),
+    match resolve(route) {
+        Screen::Home => view! { <Home /> }.into_any(),
+        Screen::Help => view! { <Help /> }.into_any(),
+        Screen::Search { query } => view! { <SearchPage initial_query=query /> }.into_any(),
+        Screen::Matrix {
+            model,
+            level,
+            practice,
+        } => view! {
+            <ModelMatrix model=model highlight_level=level open_practice=practice />
+        }
+        .into_any(),
+        Screen::About { model } => view! { <AboutPage model=model /> }.into_any(),
+        Screen::Assess { model } => view! { <AssessPage model=model /> }.into_any(),
+        Screen::NotFound { reason } => view! {
+            <section class="not-found" role="alert">
+                <h1>"Not found"</h1>
+                <p>{reason}</p>
+                <p><a href="#/">"Back to the models"</a></p>
+            </section>
+        }
+        .into_any(),
     }
 }
 

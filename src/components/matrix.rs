@@ -1,24 +1,11 @@
 //! A model as its matrix: categories as rows, levels as columns, practices in the cells. On narrow
 //! screens the stylesheet stacks each row, labelling every cell with its level.
 
-use crate::components::model_texts::{use_model_texts, LongText};
+use crate::components::model_texts::LongText;
 use crate::components::practice_detail::PracticeDetail;
 use crate::model::Model;
 use crate::route::Route;
 use leptos::prelude::*;
-
-/// A level's or category's summary for a `title` tooltip: empty until the texts are loaded.
-fn summary_of(model: &'static Model, key: String) -> impl Fn() -> String + Send + Sync + 'static {
-    let texts = use_model_texts();
-    move || {
-        texts.with(|t| {
-            t.texts()
-                .get(model.id, &key)
-                .unwrap_or_default()
-                .to_string()
-        })
-    }
-}
 
 #[component]
 pub fn ModelMatrix(
@@ -83,7 +70,6 @@ pub fn ModelMatrix(
                                             <th
                                                 scope="col"
                                                 class:highlight=highlight_level == Some(i)
-                                                title=summary_of(model, format!("level:{}", level.id))
                                             >
                                                 <a href=href>{level.name}</a>
                                             </th>
@@ -100,7 +86,7 @@ pub fn ModelMatrix(
                                 .map(|(c, category)| {
                                     view! {
                                         <tr data-category=category.id>
-                                            <th scope="row" title=summary_of(model, format!("category:{}", category.id))>
+                                            <th scope="row">
                                                 {category.name}
                                             </th>
                                             {model
