@@ -85,27 +85,42 @@ async function ratingUpdateTimes(url) {
     const unrated = await page.$$eval('fieldset.practice-rating.unrated', (fs) => fs.length);
     if (unrated !== 0) throw new Error(`${unrated} practices left unrated`);
     const times = await page.evaluate(async (runs) => {
-      const settle = () => new Promise((resolve) => {
+      // Leptos applies a change to the DOM in microtasks queued by the click. A chain of
+      // microtasks that re-queues itself ends only after every microtask queued before it, so
+      // its end is when the DOM is up to date, before the browser renders a frame.
+      const drained = () => new Promise((resolve) => {
+        let turns = 0;
+        const step = () => (++turns < 200 ? queueMicrotask(step) : resolve());
+        queueMicrotask(step);
+      });
+      // For comparison: until the frame showing the change has been produced.
+      const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve();
         channel.port2.postMessage(0);
-      });
+      }));
       const group = document.querySelector('fieldset[data-practice="tv-automatic-unit-tests"]');
       const level = () => document.querySelector('.overall-level strong').textContent;
-      const out = [];
+      const dom = [];
+      const frame = [];
       for (let i = 0; i < runs; i++) {
         const target = i % 2 === 0 ? 'partly' : 'fully';
-        const svgBefore = document.querySelector('.results .radar-svg').innerHTML;
+        // The node itself, not its markup: reading innerHTML here would distort the timing.
+        const svgBefore = document.querySelector('.results .radar-svg svg');
         const t0 = performance.now();
         group.querySelector(`input[value="${target}"]`).click();
-        await settle();
-        out.push(performance.now() - t0);
+        await drained();
+        const t1 = performance.now();
         const expected = target === 'partly' ? 'Below Base' : 'Expert';
         if (level() !== expected) throw new Error(`level shows ${level()}, expected ${expected}`);
-        if (document.querySelector('.results .radar-svg').innerHTML === svgBefore) throw new Error('radar not redrawn');
-        await new Promise((r) => setTimeout(r, 20));
+        if (document.querySelector('.results .radar-svg svg') === svgBefore) throw new Error('radar not redrawn');
+        await painted();
+        const t2 = performance.now();
+        dom.push(t1 - t0);
+        frame.push(t2 - t0);
+        await new Promise((r) => setTimeout(r, 30));
       }
-      return out;
+      return { dom, frame };
     }, RATING_RUNS);
     await context.close();
     return times;
@@ -164,9 +179,10 @@ const report = {
   first_radar_ms: { runs: times.map((t) => Math.round(t * 10) / 10), median: Math.round(median(times) * 10) / 10 },
   rating_update_ms: {
     setup: 'all four models fully rated; toggling one CD Base practice between Partly and Fully',
-    runs: ratingTimes.map((t) => Math.round(t * 100) / 100),
-    median: Math.round(median(ratingTimes) * 100) / 100,
-    max: Math.round(Math.max(...ratingTimes) * 100) / 100,
+    runs: ratingTimes.dom.map((t) => Math.round(t * 100) / 100),
+    median: Math.round(median(ratingTimes.dom) * 100) / 100,
+    max: Math.round(Math.max(...ratingTimes.dom) * 100) / 100,
+    to_next_frame_median: Math.round(median(ratingTimes.frame) * 100) / 100,
   },
   lighthouse_mobile: lh,
 };
@@ -181,7 +197,8 @@ const lines = [
   '## Navigation start to first rendered radar (headless Chromium)', '',
   `Median of ${times.length} runs: **${report.first_radar_ms.median} ms** (budget 300 ms); runs: ${report.first_radar_ms.runs.join(', ')} ms`, '',
   '## Rating click to updated levels and radar (all four models fully rated)', '',
-  `Median of ${ratingTimes.length} clicks: **${report.rating_update_ms.median} ms** (budget 16 ms); max ${report.rating_update_ms.max} ms`, '',
+  `Click to levels and radar updated in the DOM, median of ${ratingTimes.dom.length} clicks: **${report.rating_update_ms.median} ms** (budget 16 ms); max ${report.rating_update_ms.max} ms`,
+  `Click to the next frame drawn (includes waiting for the frame): median ${report.rating_update_ms.to_next_frame_median} ms`, '',
   '## Lighthouse, mobile, performance', '',
   lh.error ? `Not measured: ${lh.error}` :
     `Score **${lh.score}** (budget ≥ 95) · LCP ${lh.lcp_ms} ms · TBT ${lh.tbt_ms} ms · CLS ${lh.cls} · FCP ${lh.fcp_ms} ms`,
