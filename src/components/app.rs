@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
         <main id="main">{move || screen(route.get())}</main>
         <footer class="app-footer">
             <p>
-                "Rungs runs entirely in your browser. Model descriptions are Rungs' own words; see each model's About page for its source."
+                "Rungs runs entirely in your browser. Descriptions are Rungs' own words; each model's About page credits its source."
             </p>
         </footer>
     }

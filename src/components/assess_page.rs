@@ -110,6 +110,9 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     " · "
                     <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
                 </p>
+                <p class="keep-notice">
+                    "Ratings stay in this tab only: a reload starts over. Download the radar to keep a record."
+                </p>
                 <p class="model-progress" aria-live="polite">
                     {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
                 </p>
