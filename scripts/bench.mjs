@@ -193,7 +193,7 @@ const lines = [
   '## Files in dist/ (bytes)', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|',
   ...sizes.rows.map((r) => `| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`),
   `| **total** | **${sizes.total.raw}** | **${sizes.total.gzip}** | **${sizes.total.brotli}** |`, '',
-  `First screen (everything but model-text.txt, which loads after it), brotli: **${kb(sizes.first_screen.brotli)} KB** (${sizes.first_screen.brotli} bytes; budget 150 KB = 153600 bytes)`, '',
+  `First screen (everything but model-text.txt, which loads after it), brotli: **${kb(sizes.first_screen.brotli)} KiB** (${sizes.first_screen.brotli} bytes; budget 150 KiB = 153600 bytes)`, '',
   '## Navigation start to first rendered radar (headless Chromium)', '',
   `Median of ${times.length} runs: **${report.first_radar_ms.median} ms** (budget 300 ms); runs: ${report.first_radar_ms.runs.join(', ')} ms`, '',
   '## Rating click to updated levels and radar (all four models fully rated)', '',
