@@ -4,6 +4,7 @@
 use crate::assessment::{radar_value, Assessment, RadarMeasure};
 use crate::model::{Dimension, Model};
 use crate::radar::{Radar, RadarSeries};
+use crate::scoring::LevelOutcome;
 
 /// Colours for successive series, chosen to stay distinct for colour-blind readers.
 pub const SERIES_COLOURS: [(u8, u8, u8); 6] = [
@@ -86,12 +87,14 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
     }
 }
 
-/// The radar of one model over its categories. In level mode the rings are the model's levels.
-pub fn category_radar(model: &'static Model, assessment: &Assessment) -> Radar {
+/// The radar of one model over its categories, from the outcome of each category (in the
+/// model's order; the page has them computed already). In level mode the rings are the levels.
+pub fn category_radar(
+    model: &'static Model,
+    outcomes: &[LevelOutcome],
+    assessment: &Assessment,
+) -> Radar {
     let measure = assessment.radar_measure;
-    let outcomes: Vec<_> = (0..model.categories.len())
-        .map(|c| assessment.category_outcome(model, c))
-        .collect();
     let rungs: Vec<&str> = model
         .levels
         .iter()
@@ -118,13 +121,8 @@ pub fn category_radar(model: &'static Model, assessment: &Assessment) -> Radar {
             outcomes.iter().map(|o| o.share.unwrap_or(0.0)).collect(),
         ),
     };
-    let level_name = |o: &crate::scoring::LevelOutcome| {
-        o.reached
-            .and_then(|r| model.levels.get(r))
-            .map_or("No level", |l| l.name)
-    };
     let shown: Vec<String> = match measure {
-        RadarMeasure::Level => outcomes.iter().map(|o| level_name(o).to_string()).collect(),
+        RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
         RadarMeasure::Share => outcomes
             .iter()
             .map(|o| percent(o.share.unwrap_or(0.0)))
@@ -133,8 +131,8 @@ pub fn category_radar(model: &'static Model, assessment: &Assessment) -> Radar {
     let described: Vec<String> = model
         .categories
         .iter()
-        .zip(&outcomes)
-        .map(|(c, o)| format!("{}: {}", c.name, level_name(o)))
+        .zip(outcomes)
+        .map(|(c, o)| format!("{}: {}", c.name, o.level_name(model)))
         .collect();
     Radar {
         title: format!("{} by category", model.name),

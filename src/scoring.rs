@@ -216,6 +216,29 @@ pub struct LevelOutcome {
     pub total: usize,
 }
 
+impl LevelOutcome {
+    /// The name of the level reached, or "Below <first level>" when none is: the one wording
+    /// used by the results, the radar's labels and its table.
+    ///
+    /// ```
+    /// use rungs::model::find_model;
+    /// use rungs::scoring::{level_reached, ScoringSettings};
+    /// let model = find_model("cd-maturity").unwrap();
+    /// let none = vec![None; model.practices.len()];
+    /// let outcome = level_reached(model, &none, &ScoringSettings::default(), &|_| true);
+    /// assert_eq!(outcome.level_name(model), "Below Base");
+    /// ```
+    pub fn level_name(&self, model: &Model) -> String {
+        match self.reached.and_then(|r| model.levels.get(r)) {
+            Some(level) => level.name.to_string(),
+            None => format!(
+                "Below {}",
+                model.levels.first().map_or("the first level", |l| l.name)
+            ),
+        }
+    }
+}
+
 /// Computes the level reached by the practices of `model` that `include` selects.
 ///
 /// `ratings` holds one entry per practice of the model, in the model's order.

@@ -1,7 +1,7 @@
 //! Self-assessment of one model: rate every practice, and see the level reached overall, per
 //! category and per dimension, with the reasons and the radar, updating as you rate.
 
-use crate::components::level_report::{level_name, LevelReasons};
+use crate::components::level_report::LevelReasons;
 use crate::components::practice_rating::PracticeRating;
 use crate::components::radar_view::RadarView;
 use crate::components::scoring_settings::ScoringSettingsPanel;
@@ -33,7 +33,7 @@ fn result_row(
                 <summary>
                     <span class="result-name">{name}</span>
                     ": "
-                    <strong class="result-level">{move || outcome.with(|o| level_name(model, o))}</strong>
+                    <strong class="result-level">{move || outcome.with(|o| o.level_name(model))}</strong>
                     <span class="result-progress">{move || format!(" · {}", outcome.with(progress_text))}</span>
                 </summary>
                 {move || open.get().then(|| view! { <LevelReasons model=model outcome=outcome /> })}
@@ -46,7 +46,16 @@ fn result_row(
 pub fn AssessPage(model: &'static Model) -> impl IntoView {
     let assessment = use_app_state().assessment;
     let overall = Memo::new(move |_| assessment.with(|a| a.model_outcome(model)));
-    let radar = Signal::derive(move || assessment.with(|a| category_radar(model, a)));
+    let category_outcomes: Vec<Memo<LevelOutcome>> = (0..model.categories.len())
+        .map(|c| Memo::new(move |_| assessment.with(|a| a.category_outcome(model, c))))
+        .collect();
+    let radar = {
+        let outcomes = category_outcomes.clone();
+        Signal::derive(move || {
+            let values: Vec<LevelOutcome> = outcomes.iter().map(|o| o.get()).collect();
+            assessment.with(|a| category_radar(model, &values, a))
+        })
+    };
     let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
     let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
 
@@ -54,10 +63,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
         .categories
         .iter()
         .enumerate()
-        .map(|(c, category)| {
-            let outcome = Memo::new(move |_| assessment.with(|a| a.category_outcome(model, c)));
-            result_row(model, category.name, category.id, outcome)
-        })
+        .map(|(c, category)| result_row(model, category.name, category.id, category_outcomes[c]))
         .collect_view();
     let dimension_rows = Dimension::ALL
         .into_iter()
@@ -123,7 +129,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                 <aside class="results" aria-label="Results">
                     <h2>"Level reached"</h2>
                     <p class="overall-level" aria-live="polite">
-                        <strong>{move || overall.with(|o| level_name(model, o))}</strong>
+                        <strong>{move || overall.with(|o| o.level_name(model))}</strong>
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}
                     </p>
                     <LevelReasons model=model outcome=overall />

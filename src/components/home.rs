@@ -1,7 +1,6 @@
 //! The first screen: what Rungs is, the models it ships with their progress, and the radar over
 //! the four dimensions for every model assessed so far.
 
-use crate::components::level_report::level_name;
 use crate::components::radar_view::RadarView;
 use crate::components::state::use_app_state;
 use crate::model::{catalogue, Model};
@@ -17,7 +16,7 @@ fn model_card(model: &'static Model) -> impl IntoView {
                 let outcome = a.model_outcome(model);
                 format!(
                     "Level reached: {} · {} of {} rated",
-                    level_name(model, &outcome),
+                    outcome.level_name(model),
                     outcome.rated,
                     outcome.total
                 )

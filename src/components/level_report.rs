@@ -5,17 +5,6 @@ use crate::route::Route;
 use crate::scoring::{Blocker, LevelOutcome};
 use leptos::prelude::*;
 
-/// The name of the level reached, or what to say when none is.
-pub fn level_name(model: &Model, outcome: &LevelOutcome) -> String {
-    match outcome.reached.and_then(|r| model.levels.get(r)) {
-        Some(level) => level.name.to_string(),
-        None => format!(
-            "Below {}",
-            model.levels.first().map_or("the first level", |l| l.name)
-        ),
-    }
-}
-
 fn practice_link(model: &'static Model, index: usize) -> impl IntoView {
     let practice = &model.practices[index];
     let href = Route::Practice {
