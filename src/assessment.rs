@@ -112,13 +112,6 @@ impl Assessment {
         level_reached(model, &self.ratings_for(model), &self.settings, &|_| true)
     }
 
-    /// The level reached by one category of a model.
-    pub fn category_outcome(&self, model: &Model, category: usize) -> LevelOutcome {
-        level_reached(model, &self.ratings_for(model), &self.settings, &|p| {
-            p.category == category
-        })
-    }
-
     /// The level reached by one dimension of a model.
     pub fn dimension_outcome(&self, model: &Model, dimension: Dimension) -> LevelOutcome {
         level_reached(model, &self.ratings_for(model), &self.settings, &|p| {

@@ -6,10 +6,10 @@ use crate::components::practice_rating::PracticeRating;
 use crate::components::radar_view::RadarView;
 use crate::components::scoring_settings::ScoringSettingsPanel;
 use crate::components::state::use_app_state;
-use crate::model::{Dimension, Model};
+use crate::model::{Dimension, Model, Practice};
 use crate::radar_data::{caption, category_radar};
 use crate::route::Route;
-use crate::scoring::LevelOutcome;
+use crate::scoring::{level_reached, LevelOutcome};
 use leptos::prelude::*;
 
 fn progress_text(outcome: &LevelOutcome) -> String {
@@ -45,9 +45,16 @@ fn result_row(
 #[component]
 pub fn AssessPage(model: &'static Model) -> impl IntoView {
     let assessment = use_app_state().assessment;
-    let overall = Memo::new(move |_| assessment.with(|a| a.model_outcome(model)));
+    // The model's ratings and the settings are read from the assessment once per change; every
+    // outcome below is computed from them, and none is recomputed when only a note changes.
+    let ratings = Memo::new(move |_| assessment.with(|a| a.ratings_for(model)));
+    let settings = Memo::new(move |_| assessment.with(|a| a.settings));
+    let outcome_of = move |include: Box<dyn Fn(&Practice) -> bool + Send + Sync>| {
+        Memo::new(move |_| ratings.with(|r| level_reached(model, r, &settings.get(), &*include)))
+    };
+    let overall = outcome_of(Box::new(|_| true));
     let category_outcomes: Vec<Memo<LevelOutcome>> = (0..model.categories.len())
-        .map(|c| Memo::new(move |_| assessment.with(|a| a.category_outcome(model, c))))
+        .map(|c| outcome_of(Box::new(move |p| p.category == c)))
         .collect();
     let radar = {
         let outcomes = category_outcomes.clone();
@@ -69,8 +76,12 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
         .into_iter()
         .filter(|d| model.practices.iter().any(|p| p.dimension == *d))
         .map(|d| {
-            let outcome = Memo::new(move |_| assessment.with(|a| a.dimension_outcome(model, d)));
-            result_row(model, d.label(), d.as_str(), outcome)
+            result_row(
+                model,
+                d.label(),
+                d.as_str(),
+                outcome_of(Box::new(move |p| p.dimension == d)),
+            )
         })
         .collect_view();
 
