@@ -7,13 +7,12 @@ import { releaseBuildSuite } from './support/suite.mjs';
 import { readModel, catalogueIds } from './support/model-files.mjs';
 
 const suite = releaseBuildSuite();
-const open = suite.open;
+const { visit } = suite;
 
 test('every practice of cd-maturity appears in its matrix cell', async () => {
   const model = readModel('cd-maturity');
   assert.equal(model.practices.length, 78);
-  const { context, page, problems } = await open('#/model/cd-maturity');
-  try {
+  await visit('#/model/cd-maturity', async ({ page }) => {
     await page.waitForSelector('table.matrix');
     const cells = await page.$$eval('li[data-practice]', (items) =>
       items.map((li) => ({
@@ -31,32 +30,24 @@ test('every practice of cd-maturity appears in its matrix cell', async () => {
     }
     const headers = await page.$$eval('table.matrix thead th a', (as) => as.map((a) => a.textContent));
     assert.deepEqual(headers, model.levels.map((l) => l.name));
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('every model shows all its practices in its matrix', async () => {
   for (const id of catalogueIds()) {
     const model = readModel(id);
-    const { context, page, problems } = await open(`#/model/${id}`);
-    try {
+    await visit(`#/model/${id}`, async ({ page }) => {
       await page.waitForSelector('table.matrix');
       assert.equal(await page.locator('li[data-practice]').count(), model.practices.length, id);
       assert.equal(await page.locator('table.matrix tbody tr').count(), model.categories.length, id);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });
 
 test('a practice opens from the matrix, has its own link, and survives a reload', async () => {
   const model = readModel('cd-maturity');
   const practice = model.practices.find((p) => p.id === 'tv-risk-based-manual-testing');
-  const { context, page, problems } = await open('#/model/cd-maturity');
-  try {
+  await visit('#/model/cd-maturity', async ({ page }) => {
     await page.getByRole('link', { name: practice.title, exact: true }).click();
     await page.waitForSelector('.practice-detail');
     assert.match(page.url(), /#\/model\/cd-maturity\/practice\/tv-risk-based-manual-testing$/);
@@ -74,30 +65,22 @@ test('a practice opens from the matrix, has its own link, and survives a reload'
     await check();
     await page.getByRole('link', { name: 'Close practice' }).click();
     await page.waitForSelector('.practice-detail', { state: 'detached' });
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a level link highlights that level and says what it means', async () => {
-  const { context, page, problems } = await open('#/model/cmmi/level/defined');
-  try {
+  await visit('#/model/cmmi/level/defined', async ({ page }) => {
     await page.waitForSelector('.level-note .long-text');
     assert.equal((await page.textContent('.level-note h2')).trim(), 'Level: Defined');
     const cmmi = readModel('cmmi');
     assert.equal((await page.textContent('.level-note .long-text')).trim(), cmmi.levels.find((l) => l.id === 'defined').summary);
     const highlighted = await page.$$eval('td.highlight', (tds) => [...new Set(tds.map((t) => t.dataset.level))]);
     assert.deepEqual(highlighted, ['defined']);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('search finds practices across models and says where each belongs', async () => {
-  const { context, page, problems } = await open('#/');
-  try {
+  await visit('#/', async ({ page }) => {
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByLabel('Search every model by word').fill('pipeline');
     await page.waitForSelector('.search-hit');
@@ -111,16 +94,12 @@ test('search finds practices across models and says where each belongs', async (
     assert.equal(await page.inputValue('#search-input'), 'pipeline');
     await page.click('.search-hit[data-practice="bd-basic-pipeline-deploy-to-prod"] a');
     await page.waitForSelector('.practice-detail');
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('every model has an About page with its source, crosswalk and licence', async () => {
   for (const id of catalogueIds()) {
-    const { context, page, problems } = await open(`#/model/${id}/about`);
-    try {
+    await visit(`#/model/${id}/about`, async ({ page }) => {
       await page.waitForSelector('.about-page');
       const text = await page.textContent('.about-page');
       for (const heading of ['What it is for', 'Source', 'How Rungs maps it to the four dimensions', 'Licence']) {
@@ -128,39 +107,28 @@ test('every model has an About page with its source, crosswalk and licence', asy
       }
       const href = await page.getAttribute('.about-page .source a', 'href');
       assert.match(href, /^https:\/\//, id);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });
 
 test('on a phone the matrix is stacked with every cell labelled by its level', async () => {
-  const { context, page, problems } = await open('#/model/cd-maturity', { viewport: { width: 360, height: 740 } });
-  try {
+  await visit('#/model/cd-maturity', async ({ page }) => {
     await page.waitForSelector('table.matrix');
     assert.equal(await page.isVisible('table.matrix thead'), false);
     const label = await page.$eval('td[data-level="base"]', (td) => getComputedStyle(td, '::before').content);
     assert.equal(label, '"Base"');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
+  }, { viewport: { width: 360, height: 740 } });
 });
 
 test('a link to an unknown model or practice says so instead of showing a blank page', async () => {
   for (const fragment of ['#/model/nope', '#/model/cmmi/practice/nope', '#/what/is/this']) {
-    const { context, page, problems } = await open(fragment);
-    try {
+    await visit(fragment, async ({ page }) => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), /Not found/);
-      assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });
 

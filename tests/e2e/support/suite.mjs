@@ -1,10 +1,11 @@
 // Shared set-up of an end-to-end test file: one browser and one static server of the release
 // build for the whole file, and `open` to load a URL fragment in a fresh profile.
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { serveStatic } from './static-server.mjs';
 import { launch, openWatched } from './browser.mjs';
 
-/** Registers the file's before/after hooks; returns { open, browser(), server() }. */
+/** Registers the file's before/after hooks; returns { open, visit, browser(), server() }. */
 export function releaseBuildSuite() {
   let browser;
   let server;
@@ -16,15 +17,30 @@ export function releaseBuildSuite() {
     await browser?.close();
     await server?.close();
   });
+  /** Opens `fragment` in a fresh profile; returns the watched page. */
+  async function open(fragment, options) {
+    const watched = await openWatched(browser, options);
+    await watched.page.goto(server.url + fragment);
+    await watched.page.waitForSelector('main > *');
+    return watched;
+  }
   return {
     browser: () => browser,
     server: () => server,
-    /** Opens `fragment` in a fresh profile; returns the watched page. */
-    async open(fragment, options) {
-      const watched = await openWatched(browser, options);
-      await watched.page.goto(server.url + fragment);
-      await watched.page.waitForSelector('main > *');
-      return watched;
+    open,
+    /**
+     * Opens `fragment` in a fresh profile (with Playwright context `options`), runs
+     * `body({ page })`, then requires that the session had no page error, console error or failed
+     * request, and closes the profile in any case.
+     */
+    async visit(fragment, body, options) {
+      const { context, page, problems } = await open(fragment, options);
+      try {
+        await body({ page });
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
     },
   };
 }
