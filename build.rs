@@ -12,7 +12,7 @@ mod text_file;
 #[allow(dead_code)]
 mod validate;
 
-use file::{CatalogueFile, ModelFile};
+use file::{CatalogueFile, LinkSlotsFile, ModelFile};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -83,11 +83,19 @@ fn generate(dir: &Path) -> Result<(String, String), Vec<String>> {
             Err(e) => problems.push(format!("{name}: {e}")),
         }
     }
+    let slots_text = read(&dir.join(validate::LINK_SLOTS_FILE)).map_err(|e| vec![e])?;
+    let slots: LinkSlotsFile = toml::from_str(&slots_text)
+        .map_err(|e| vec![format!("{}: {e}", validate::LINK_SLOTS_FILE)])?;
+    problems.extend(
+        validate::validate_link_slots(&slots, &models)
+            .iter()
+            .map(ToString::to_string),
+    );
     if !problems.is_empty() {
         return Err(problems);
     }
     let texts = render_texts(&models);
-    let mut code = render(&models);
+    let mut code = render(&models, &slots);
     // A fingerprint of the texts, so the app asks for exactly this version of the file and a
     // static host's cache never serves an older one.
     let _ = writeln!(
@@ -141,7 +149,7 @@ fn prose(text: &str) -> String {
 
 /// Writes the models as Rust statics. Strings are written with `{:?}`, whose escaping is valid
 /// Rust literal syntax.
-fn render(models: &[ModelFile]) -> String {
+fn render(models: &[ModelFile], slots: &LinkSlotsFile) -> String {
     let mut out = String::from("pub static MODELS: &[Model] = &[\n");
     for m in models {
         let _ = writeln!(
@@ -193,6 +201,14 @@ fn render(models: &[ModelFile]) -> String {
         out.push_str("],\nretired: &[");
         for r in &m.retired {
             let _ = write!(out, "{r:?}, ");
+        }
+        // Validation guarantees an entry for every model, at a position below 64.
+        let code = slots.model.iter().position(|s| s.id == m.id).unwrap_or(0);
+        let _ = write!(out, "],\nlink_code: {code},\nlink_slots: &[");
+        if let Some(entry) = slots.model.get(code) {
+            for id in &entry.practices {
+                let _ = write!(out, "{id:?}, ");
+            }
         }
         out.push_str("],\n},\n");
     }

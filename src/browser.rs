@@ -139,3 +139,57 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .as_string()
         .ok_or_else(|| "the answer is not text".to_string())
 }
+
+/// The page's address without its fragment, to which a share fragment is appended.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?,
+                location.search().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Puts `text` on the clipboard. Fails where the Clipboard API is missing (pages served over
+/// plain HTTP from another host) or the browser refuses; the caller then shows the text to copy
+/// by hand.
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .map_err(|_| "no clipboard")?;
+    if clipboard.is_undefined() {
+        return Err("this page cannot use the clipboard".into());
+    }
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser refused to copy".into())
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<(String, String), String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or("no file was chosen")?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "the file could not be read".to_string())?
+        .as_string()
+        .ok_or("the file is not text")?;
+    Ok((file.name(), text))
+}
+
+/// The current time as an ISO 8601 string in UTC.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}

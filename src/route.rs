@@ -21,6 +21,11 @@ pub enum Route {
     Assess { model: String },
     /// Search across all models.
     Search { query: String },
+    /// The saved assessments: switch, rename, duplicate, delete, export, import.
+    Assessments,
+    /// An assessment opened from a share link; the payload is decoded by the page, which says
+    /// what is wrong with a broken one.
+    Shared { payload: String },
     /// Help: how Rungs works.
     Help,
     /// A fragment that names nothing Rungs knows.
@@ -47,6 +52,15 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["help"] => Route::Help,
+            ["assessments"] => Route::Assessments,
+            // The payload is taken verbatim: it never needs percent-decoding, and a mangled one
+            // should be reported as such rather than silently repaired.
+            ["s", payload] => Route::Shared {
+                payload: (*payload).to_string(),
+            },
+            ["s"] => Route::Shared {
+                payload: String::new(),
+            },
             ["search"] => Route::Search {
                 query: query
                     .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("q=")))
@@ -88,6 +102,8 @@ impl Route {
         match self {
             Route::Home => "#/".into(),
             Route::Help => "#/help".into(),
+            Route::Assessments => "#/assessments".into(),
+            Route::Shared { payload } => format!("#/s/{payload}"),
             Route::Search { query } => format!("#/search?q={}", encode_component(query)),
             Route::Model { model } => format!("#/model/{}", encode_component(model)),
             Route::About { model } => format!("#/model/{}/about", encode_component(model)),
@@ -174,6 +190,10 @@ pub enum Screen {
     Assess {
         model: &'static crate::model::Model,
     },
+    Assessments,
+    Shared {
+        payload: String,
+    },
     /// What the fragment named that does not exist, in a sentence.
     NotFound {
         reason: String,
@@ -206,6 +226,8 @@ pub fn resolve(route: Route) -> Screen {
     match (route, model) {
         (Route::Home, _) => Screen::Home,
         (Route::Help, _) => Screen::Help,
+        (Route::Assessments, _) => Screen::Assessments,
+        (Route::Shared { payload }, _) => Screen::Shared { payload },
         (Route::Search { query }, _) => Screen::Search { query },
         (Route::Model { .. }, Some(m)) => Screen::Matrix {
             model: m,

@@ -53,6 +53,8 @@ static EXAMPLE: Model = Model {
         practice("b3", 1, 2),
     ],
     retired: &[],
+    link_code: 0,
+    link_slots: &[],
 };
 
 /// Ratings in the order a1, a2, b1, a3, b2, b3.

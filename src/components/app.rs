@@ -1,16 +1,19 @@
 //! The app shell: header, navigation, and the screen the URL fragment asks for.
 
-use crate::assessment::Assessment;
 use crate::browser::current_fragment;
 use crate::components::{
     about::AboutPage,
     assess_page::AssessPage,
+    assessments_page::AssessmentsPage,
     help::Help,
     home::Home,
     matrix::ModelMatrix,
     model_texts::{load_model_texts, provide_model_texts, TextsState},
+    persistence::{keep_saved, load},
     search_page::SearchPage,
+    shared_page::SharedPage,
     state::provide_app_state,
+    storage_banner::StorageBanner,
 };
 use crate::route::{resolve, Route, Screen};
 use leptos::prelude::*;
@@ -30,6 +33,8 @@ fn screen(route: Route) -> AnyView {
         .into_any(),
         Screen::About { model } => view! { <AboutPage model=model /> }.into_any(),
         Screen::Assess { model } => view! { <AssessPage model=model /> }.into_any(),
+        Screen::Assessments => view! { <AssessmentsPage /> }.into_any(),
+        Screen::Shared { payload } => view! { <SharedPage payload=payload /> }.into_any(),
         Screen::NotFound { reason } => view! {
             <section class="not-found" role="alert">
                 <h1>"Not found"</h1>
@@ -45,7 +50,9 @@ fn screen(route: Route) -> AnyView {
 /// work on static hosting.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_app_state(Assessment::default());
+    let loaded = load();
+    let state = provide_app_state(loaded.library, loaded.status);
+    keep_saved(state, loaded.store, loaded.saved_text);
     load_model_texts(provide_model_texts(TextsState::Loading));
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -57,10 +64,12 @@ pub fn App() -> impl IntoView {
             <a class="brand" href="#/">"Rungs"</a>
             <nav aria-label="Main">
                 <a href="#/">"Models"</a>
+                <a href="#/assessments">"Assessments"</a>
                 <a href="#/search">"Search"</a>
                 <a href="#/help">"Help"</a>
             </nav>
         </header>
+        <StorageBanner />
         <main id="main">{move || screen(route.get())}</main>
         <footer class="app-footer">
             <p>

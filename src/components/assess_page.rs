@@ -5,7 +5,8 @@ use crate::components::level_report::LevelReasons;
 use crate::components::practice_rating::PracticeRating;
 use crate::components::radar_view::RadarView;
 use crate::components::scoring_settings::ScoringSettingsPanel;
-use crate::components::state::use_app_state;
+use crate::components::share_panel::SharePanel;
+use crate::components::state::{is_read_only, use_app_state};
 use crate::model::{Dimension, Model, Practice};
 use crate::radar_data::{caption, category_radar};
 use crate::route::Route;
@@ -65,6 +66,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
     };
     let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
     let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
+    let read_only = is_read_only();
 
     let category_rows = model
         .categories
@@ -120,15 +122,22 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
     view! {
         <section class="assess-page" data-model=model.id>
             <header class="page-header">
-                <h1>{format!("Assess: {}", model.name)}</h1>
+                <h1>{if read_only { model.name.to_string() } else { format!("Assess: {}", model.name) }}</h1>
+                {(!read_only).then(|| view! {
+                    <p class="current-assessment">
+                        "Assessment: "
+                        <strong class="assessment-name">{move || name.get()}</strong>
+                        " · saved in this browser as you go · "
+                        <a href=Route::Assessments.to_fragment()>"Switch, rename or start another"</a>
+                    </p>
+                    <p class="meta">
+                        "Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose. "
+                    </p>
+                })}
                 <p class="meta">
-                    "Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose. "
                     <a href=Route::Model { model: model.id.into() }.to_fragment()>"See the matrix"</a>
                     " · "
                     <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
-                </p>
-                <p class="keep-notice">
-                    "Ratings stay in this tab only: a reload starts over. Download the radar to keep a record."
                 </p>
                 <p class="model-progress" aria-live="polite">
                     {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
@@ -149,6 +158,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     <h3>"By dimension"</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
                     <RadarView radar=radar caption=radar_caption assessment_name=name />
+                    {(!read_only).then(|| view! { <SharePanel assessment=assessment /> })}
                 </aside>
             </div>
         </section>

@@ -3,7 +3,7 @@
 //! a reason.
 
 use crate::components::model_texts::LongText;
-use crate::components::state::use_app_state;
+use crate::components::state::{is_read_only, use_app_state};
 use crate::model::{Model, Practice};
 use crate::route::Route;
 use crate::scoring::Rating;
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> impl IntoView {
     let state = use_app_state();
+    let read_only = is_read_only();
     let assessment = state.assessment;
     // One memo per practice reads the assessment; everything else reads the memo, so a click
     // re-runs one cheap look-up per practice and re-renders only the practice that changed.
@@ -38,6 +39,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                         type="radio"
                         name=name
                         value=r.id()
+                        disabled=read_only
                         prop:checked=move || rating.get() == Some(r)
                         on:change=move |_| {
                             assessment.update(|a| a.set_rating(model.id, practice.id, Some(r)))
@@ -73,6 +75,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     "Why it does not apply (optional) "
                     <input
                         type="text"
+                        readonly=read_only
                         prop:value=na_reason
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
@@ -93,6 +96,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     "Note "
                     <textarea
                         rows="2"
+                        readonly=read_only
                         prop:value=note
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
@@ -104,6 +108,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                 <button
                     type="button"
                     class="link-button"
+                    hidden=read_only
                     disabled=move || rating.get().is_none()
                     on:click=move |_| assessment.update(|a| a.set_rating(model.id, practice.id, None))
                 >

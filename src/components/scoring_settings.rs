@@ -2,7 +2,7 @@
 //! The chosen rule is explained on screen in one sentence.
 
 use crate::assessment::RadarMeasure;
-use crate::components::state::use_app_state;
+use crate::components::state::{is_read_only, use_app_state};
 use crate::scoring::{LevelRule, Rating};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
     let measure = Memo::new(move |_| assessment.with(|a| a.radar_measure));
     view! {
         <section class="scoring-settings" aria-label="How levels are computed">
-            <div class="settings-row">
+            <fieldset class="settings-row" disabled=is_read_only()>
                 <label>
                     "Level rule "
                     <select
@@ -96,7 +96,7 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                         "Share in place"
                     </label>
                 </fieldset>
-            </div>
+            </fieldset>
             <p class="rule-explanation">{move || settings.get().explanation()}</p>
             <p class="meta">
                 <a href="#/help">"How the rules work, with examples"</a>

@@ -84,3 +84,19 @@ pub struct PracticeFile {
     /// practice's id, rather than as a bare parse error.
     pub dimension: String,
 }
+
+/// `model-data/link-slots.toml`: the fixed position of every practice in share links.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkSlotsFile {
+    /// One entry per model ever shipped; the position is the model's link code.
+    pub model: Vec<LinkSlotsModel>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkSlotsModel {
+    pub id: String,
+    /// Practice ids in slot order; append only.
+    pub practices: Vec<String>,
+}

@@ -99,6 +99,11 @@ pub struct Model {
     pub categories: &'static [Category],
     pub practices: &'static [Practice],
     pub retired: &'static [&'static str],
+    /// The model's one-character code in share links (`model-data/link-slots.toml`).
+    pub link_code: u8,
+    /// Practice ids in share-link order, retired ones included; append only, so old links keep
+    /// their meaning.
+    pub link_slots: &'static [&'static str],
 }
 
 impl Model {

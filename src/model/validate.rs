@@ -4,7 +4,7 @@
 //! names the file, the item and what is wrong, so that whoever edits a model can fix it without
 //! reading Rust.
 
-use super::file::{CatalogueFile, ModelFile};
+use super::file::{CatalogueFile, LinkSlotsFile, ModelFile};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -211,7 +211,7 @@ pub fn validate_catalogue(catalogue: &CatalogueFile, file_names: &[String]) -> V
         }
     }
     for name in file_names {
-        if name == "catalogue.toml" {
+        if name == "catalogue.toml" || name == LINK_SLOTS_FILE {
             continue;
         }
         let id = name.strip_suffix(".toml").unwrap_or(name);
@@ -223,6 +223,85 @@ pub fn validate_catalogue(catalogue: &CatalogueFile, file_names: &[String]) -> V
                     "is not listed in catalogue.toml, so the app would not load it; add \"{id}\" to models"
                 ),
             });
+        }
+    }
+    problems
+}
+
+/// The file that fixes the practices' positions in share links.
+pub const LINK_SLOTS_FILE: &str = "link-slots.toml";
+
+/// The most models a link can name: a model's link code is one base64url character.
+pub const MAX_LINK_MODELS: usize = 64;
+
+/// The most slots a model can have in a link: the slot count is two base64url characters.
+pub const MAX_LINK_SLOTS: usize = 4095;
+
+/// Checks that every practice of every model has exactly one share-link slot and that every slot
+/// names a practice or a retired id of its model. Entries for models no longer shipped are
+/// allowed: they keep their position so that later models keep their codes.
+pub fn validate_link_slots(slots: &LinkSlotsFile, models: &[ModelFile]) -> Vec<Problem> {
+    let problem = |item: String, message: String| Problem {
+        file: LINK_SLOTS_FILE.into(),
+        item,
+        message,
+    };
+    let mut problems = Vec::new();
+    if slots.model.len() > MAX_LINK_MODELS {
+        problems.push(problem(
+            "file".into(),
+            format!("lists {} models; links can name at most {MAX_LINK_MODELS}", slots.model.len()),
+        ));
+    }
+    let mut seen_models = BTreeSet::new();
+    for entry in &slots.model {
+        let item = format!("model \"{}\"", entry.id);
+        if !seen_models.insert(entry.id.as_str()) {
+            problems.push(problem(item.clone(), "listed twice".into()));
+        }
+        if entry.practices.len() > MAX_LINK_SLOTS {
+            problems.push(problem(
+                item.clone(),
+                format!("has more than {MAX_LINK_SLOTS} slots"),
+            ));
+        }
+        let Some(model) = models.iter().find(|m| m.id == entry.id) else {
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for id in &entry.practices {
+            if !seen.insert(id.as_str()) {
+                problems.push(problem(
+                    item.clone(),
+                    format!("\"{id}\" has two slots; keep the first and never reuse a slot"),
+                ));
+            }
+            let known = model.practices.iter().any(|p| &p.id == id) || model.retired.contains(id);
+            if !known {
+                problems.push(problem(
+                    item.clone(),
+                    format!("\"{id}\" is neither a practice nor a retired id of {}.toml", model.id),
+                ));
+            }
+        }
+        for practice in &model.practices {
+            if !seen.contains(practice.id.as_str()) {
+                problems.push(problem(
+                    item.clone(),
+                    format!(
+                        "practice \"{}\" has no slot: add it at the end of this model's list",
+                        practice.id
+                    ),
+                ));
+            }
+        }
+    }
+    for model in models {
+        if !seen_models.contains(model.id.as_str()) {
+            problems.push(problem(
+                format!("model \"{}\"", model.id),
+                "has no entry: add a [[model]] with its practices at the end of the file".into(),
+            ));
         }
     }
     problems

@@ -20,9 +20,14 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Opens a page in a fresh context (a fresh profile: no storage) and records its problems. */
-export async function openWatched(browser, { viewport } = {}) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
+/**
+ * Opens a page in a fresh context (a fresh profile: no storage) and records its problems and
+ * every request. `initScript` runs before the app in every page of the context; the other
+ * options are Playwright's context options (viewport, permissions, ...).
+ */
+export async function openWatched(browser, { initScript, ...contextOptions } = {}) {
+  const context = await browser.newContext(contextOptions);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = [];
   const requests = [];

@@ -29,14 +29,14 @@ export function releaseBuildSuite() {
     server: () => server,
     open,
     /**
-     * Opens `fragment` in a fresh profile (with Playwright context `options`), runs
-     * `body({ page })`, then requires that the session had no page error, console error or failed
-     * request, and closes the profile in any case.
+     * Opens `fragment` in a fresh profile (with `options` as for `openWatched`), runs
+     * `body({ page, context, requests, problems, url })`, then requires that the session had no
+     * page error, console error or failed request, and closes the profile in any case.
      */
     async visit(fragment, body, options) {
-      const { context, page, problems } = await open(fragment, options);
+      const { context, page, problems, requests } = await open(fragment, options);
       try {
-        await body({ page });
+        await body({ page, context, requests, problems, url: server.url });
         assert.deepEqual(problems, []);
       } finally {
         await context.close();

@@ -1,0 +1,793 @@
+//! The share-link codec: round trips, the frozen version 1 links of `fixtures/links/v1.txt`,
+//! links from older and newer model tables, every error, and properties over arbitrary input.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use proptest::prelude::*;
+use rungs::assessment::{Assessment, RadarMeasure};
+use rungs::link_codec::{
+    decode, encode, minimum_chars, DecodedLink, LinkError, LinkModel, LinkOptions, LinkWarning,
+    MAX_PAYLOAD_CHARS,
+};
+use rungs::scoring::{LevelRule, Rating, ScoringSettings};
+use Rating::*;
+
+const ALPHA: &[&str] = &["a1", "a2", "a3", "a4", "a5"];
+const BETA: &[&str] = &["b1", "b2", "b3", "b4"];
+const GAMMA: &[&str] = &["g1", "g-retired", "g3"];
+
+/// The fixed table of the tests and of the v1 fixtures: never change it.
+const TABLE: &[LinkModel] = &[
+    LinkModel {
+        id: "alpha",
+        code: 0,
+        slots: ALPHA,
+    },
+    LinkModel {
+        id: "beta",
+        code: 1,
+        slots: BETA,
+    },
+    LinkModel {
+        id: "gamma",
+        code: 5,
+        slots: GAMMA,
+    },
+];
+
+const NOTHING: LinkOptions = LinkOptions {
+    include_name: false,
+    include_notes: false,
+};
+const EVERYTHING: LinkOptions = LinkOptions {
+    include_name: true,
+    include_notes: true,
+};
+
+/// The payload of a link with the default settings (Staged, Largely, 80 %, level radar).
+const DEFAULT_HEAD: &str = "BJQ";
+
+fn shared() -> Assessment {
+    Assessment {
+        name: "Shared assessment".into(),
+        ..Assessment::default()
+    }
+}
+
+fn settings(rule: LevelRule, threshold: Rating, required_percent: u8) -> ScoringSettings {
+    ScoringSettings {
+        rule,
+        threshold,
+        required_percent,
+    }
+}
+
+fn round_trip(assessment: &Assessment, models: &[&str], options: &LinkOptions) -> DecodedLink {
+    let payload = encode(assessment, models, TABLE, options);
+    decode(&payload, TABLE).unwrap_or_else(|e| panic!("{payload}: {e:?}"))
+}
+
+/// Base64url without padding, written independently of the codec to craft text sections.
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bits = String::new();
+    for byte in bytes {
+        bits.push_str(&format!("{byte:08b}"));
+    }
+    while !bits.len().is_multiple_of(6) {
+        bits.push('0');
+    }
+    (0..bits.len() / 6)
+        .map(|i| ALPHABET[usize::from_str_radix(&bits[i * 6..i * 6 + 6], 2).unwrap()] as char)
+        .collect()
+}
+
+fn looks_like_markup(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).any(|w| {
+        w[0] == '<' && (w[1].is_ascii_alphabetic() || w[1] == '/' || w[1] == '!' || w[1] == '?')
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trips
+
+#[test]
+fn every_rating_and_text_survives_a_round_trip() {
+    let mut assessment = Assessment {
+        name: "Équipe Ω 🚀 <script>alert(1)</script>".into(),
+        settings: settings(LevelRule::Percentage, Fully, 65),
+        radar_measure: RadarMeasure::Share,
+        ..Assessment::default()
+    };
+    for (slot, rating) in ALPHA.iter().zip([NotYet, Started, Partly, Largely, Fully]) {
+        assessment.set_rating("alpha", slot, Some(rating));
+    }
+    assessment.set_rating("beta", "b2", Some(NotApplicable));
+    assessment.set_na_reason("beta", "b2", "No servers here — 全部 serverless ☁️".into());
+    assessment.set_note("alpha", "a3", "Halfway; see <b>wiki</b> & ask 👩‍💻".into());
+    assessment.set_note("gamma", "g3", "A note without a rating".into());
+    assessment.set_rating("gamma", "g-retired", Some(Started));
+
+    let decoded = round_trip(&assessment, &["alpha", "beta", "gamma"], &EVERYTHING);
+    assert_eq!(decoded.assessment, assessment);
+    assert_eq!(decoded.models, ["alpha", "beta", "gamma"]);
+    assert_eq!(decoded.warnings, [LinkWarning::Markup]);
+}
+
+#[test]
+fn without_the_name_the_link_opens_as_shared_assessment() {
+    let mut assessment = Assessment {
+        name: "Platform team".into(),
+        ..Assessment::default()
+    };
+    assessment.set_rating("beta", "b4", Some(Partly));
+    assessment.set_note("beta", "b4", "Only in staging".into());
+    let options = LinkOptions {
+        include_name: false,
+        include_notes: true,
+    };
+    let decoded = round_trip(&assessment, &["beta"], &options);
+    assessment.name = "Shared assessment".into();
+    assert_eq!(decoded.assessment, assessment);
+    assert!(decoded.warnings.is_empty());
+}
+
+#[test]
+fn without_notes_only_the_ratings_travel() {
+    let mut assessment = Assessment::default();
+    assessment.set_rating("alpha", "a1", Some(NotApplicable));
+    assessment.set_na_reason("alpha", "a1", "Not our job".into());
+    assessment.set_rating("alpha", "a2", Some(Fully));
+    assessment.set_note("alpha", "a2", "Proud of it".into());
+    assessment.set_note("alpha", "a4", "Only a note".into());
+    let options = LinkOptions {
+        include_name: true,
+        include_notes: false,
+    };
+    let decoded = round_trip(&assessment, &["alpha"], &options);
+    let mut expected = Assessment::default();
+    expected.set_rating("alpha", "a1", Some(NotApplicable));
+    expected.set_rating("alpha", "a2", Some(Fully));
+    assert_eq!(decoded.assessment, expected);
+    // Without notes and name nothing but the head travels.
+    let payload = encode(&assessment, &["alpha"], TABLE, &NOTHING);
+    assert!(!payload.contains('.'), "{payload}");
+}
+
+#[test]
+fn only_the_chosen_models_and_their_slots_travel() {
+    let mut assessment = Assessment::default();
+    assessment.set_rating("alpha", "a1", Some(Fully));
+    assessment.set_rating("alpha", "not-a-slot", Some(Fully));
+    assessment.set_note("alpha", "not-a-slot", "lost".into());
+    assessment.set_rating("beta", "b1", Some(Fully));
+    assessment.set_rating("zeta", "z1", Some(Fully));
+    // Unknown and repeated ids are skipped; the order is kept.
+    let decoded = round_trip(
+        &assessment,
+        &["zeta", "gamma", "alpha", "gamma"],
+        &EVERYTHING,
+    );
+    assert_eq!(decoded.models, ["gamma", "alpha"]);
+    let mut expected = Assessment::default();
+    expected.set_rating("alpha", "a1", Some(Fully));
+    assert_eq!(decoded.assessment, expected);
+}
+
+#[test]
+fn markup_in_the_name_alone_is_reported_once() {
+    for (name, markup) in [
+        ("<img src=x onerror=alert(1)>", true),
+        ("a </b> b", true),
+        ("<!-- x -->", true),
+        ("<?xml?>", true),
+        ("3 < 4 and 5 <= 6, <3", false),
+        ("", false),
+    ] {
+        let assessment = Assessment {
+            name: name.into(),
+            ..Assessment::default()
+        };
+        let decoded = round_trip(&assessment, &[], &EVERYTHING);
+        assert_eq!(decoded.assessment.name, name);
+        let expected = if markup {
+            vec![LinkWarning::Markup]
+        } else {
+            vec![]
+        };
+        assert_eq!(decoded.warnings, expected, "{name}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frozen version 1 links
+
+/// One line of `fixtures/links/v1.txt`: what was encoded, and what the link must open as.
+struct Golden {
+    description: &'static str,
+    source: Assessment,
+    models: &'static [&'static str],
+    options: LinkOptions,
+    decoded: Assessment,
+    warnings: Vec<LinkWarning>,
+}
+
+fn golden_cases() -> Vec<Golden> {
+    let mut cases = Vec::new();
+
+    cases.push(Golden {
+        description: "default settings, no models",
+        source: Assessment::default(),
+        models: &[],
+        options: NOTHING,
+        decoded: shared(),
+        warnings: vec![],
+    });
+
+    let mut source = Assessment::default();
+    for (slot, rating) in ALPHA.iter().zip([NotYet, Started, Partly, Largely, Fully]) {
+        source.set_rating("alpha", slot, Some(rating));
+    }
+    source.set_rating("beta", "b1", Some(NotApplicable));
+    let mut decoded = shared();
+    decoded.set_rating("alpha", "a1", Some(NotYet));
+    decoded.set_rating("alpha", "a2", Some(Started));
+    decoded.set_rating("alpha", "a3", Some(Partly));
+    decoded.set_rating("alpha", "a4", Some(Largely));
+    decoded.set_rating("alpha", "a5", Some(Fully));
+    decoded.set_rating("beta", "b1", Some(NotApplicable));
+    cases.push(Golden {
+        description: "every rating in alpha, beta b1 not applicable, ratings only",
+        source,
+        models: &["alpha", "beta"],
+        options: NOTHING,
+        decoded,
+        warnings: vec![],
+    });
+
+    let mut source = Assessment {
+        name: "Team Ω 🚀".into(),
+        settings: settings(LevelRule::Percentage, Fully, 65),
+        radar_measure: RadarMeasure::Share,
+        ..Assessment::default()
+    };
+    source.set_rating("gamma", "g-retired", Some(Partly));
+    source.set_note("gamma", "g-retired", "old practice".into());
+    source.set_rating("beta", "b3", Some(NotApplicable));
+    source.set_na_reason("beta", "b3", "We have no servers".into());
+    source.set_note("alpha", "a2", "<b>bold</b> & émoji 🎉".into());
+    let mut decoded = Assessment {
+        name: "Team Ω 🚀".into(),
+        settings: settings(LevelRule::Percentage, Fully, 65),
+        radar_measure: RadarMeasure::Share,
+        ..Assessment::default()
+    };
+    decoded.set_rating("gamma", "g-retired", Some(Partly));
+    decoded.set_note("gamma", "g-retired", "old practice".into());
+    decoded.set_rating("beta", "b3", Some(NotApplicable));
+    decoded.set_na_reason("beta", "b3", "We have no servers".into());
+    decoded.set_note("alpha", "a2", "<b>bold</b> & émoji 🎉".into());
+    cases.push(Golden {
+        description: "percentage 65% fully, share radar, retired slot, name and notes with markup",
+        source,
+        models: &["gamma", "beta", "alpha"],
+        options: EVERYTHING,
+        decoded,
+        warnings: vec![LinkWarning::Markup],
+    });
+
+    let mut source = Assessment {
+        name: "Not shared".into(),
+        settings: settings(LevelRule::HighWaterMark, Started, 0),
+        ..Assessment::default()
+    };
+    source.set_rating("alpha", "a5", Some(Fully));
+    source.set_note("alpha", "a5", "x".into());
+    let mut decoded = Assessment {
+        settings: settings(LevelRule::HighWaterMark, Started, 0),
+        ..shared()
+    };
+    decoded.set_rating("alpha", "a5", Some(Fully));
+    decoded.set_note("alpha", "a5", "x".into());
+    cases.push(Golden {
+        description: "high-water mark, started, 0%, notes without the name",
+        source,
+        models: &["alpha"],
+        options: LinkOptions {
+            include_name: false,
+            include_notes: true,
+        },
+        decoded,
+        warnings: vec![],
+    });
+
+    let source = Assessment {
+        name: String::new(),
+        settings: settings(LevelRule::Staged, Partly, 100),
+        ..Assessment::default()
+    };
+    let decoded = Assessment {
+        name: String::new(),
+        settings: settings(LevelRule::Staged, Partly, 100),
+        ..Assessment::default()
+    };
+    cases.push(Golden {
+        description: "staged, partly, 100%, empty name, beta unrated",
+        source,
+        models: &["beta"],
+        options: EVERYTHING,
+        decoded,
+        warnings: vec![],
+    });
+
+    cases
+}
+
+fn fixture_lines() -> Vec<(&'static str, &'static str)> {
+    include_str!("fixtures/links/v1.txt")
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split_once('\t').unwrap())
+        .collect()
+}
+
+#[test]
+fn version_1_fixtures_still_open_as_they_did() {
+    let lines = fixture_lines();
+    let cases = golden_cases();
+    assert_eq!(lines.len(), cases.len());
+    for ((payload, description), case) in lines.iter().zip(&cases) {
+        assert_eq!(*description, case.description);
+        let decoded = decode(payload, TABLE).unwrap_or_else(|e| panic!("{description}: {e:?}"));
+        assert_eq!(decoded.assessment, case.decoded, "{description}");
+        assert_eq!(decoded.models, case.models, "{description}");
+        assert_eq!(decoded.warnings, case.warnings, "{description}");
+    }
+}
+
+#[test]
+fn the_encoder_still_writes_the_version_1_fixtures() {
+    for ((payload, description), case) in fixture_lines().iter().zip(golden_cases()) {
+        let encoded = encode(&case.source, case.models, TABLE, &case.options);
+        assert_eq!(encoded, *payload, "{description}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Older and newer model tables
+
+#[test]
+fn a_link_from_before_practices_were_added_opens_them_unrated() {
+    let old_table = [LinkModel {
+        id: "alpha",
+        code: 0,
+        slots: &ALPHA[..3],
+    }];
+    let mut assessment = Assessment::default();
+    assessment.set_rating("alpha", "a1", Some(Largely));
+    assessment.set_rating("alpha", "a3", Some(NotYet));
+    assessment.set_note("alpha", "a3", "soon".into());
+    let payload = encode(&assessment, &["alpha"], &old_table, &EVERYTHING);
+    let decoded = decode(&payload, TABLE).unwrap();
+    assert_eq!(decoded.assessment, assessment);
+    assert_eq!(decoded.assessment.rating("alpha", "a4"), None);
+    assert_eq!(decoded.assessment.rating("alpha", "a5"), None);
+    assert!(decoded.warnings.is_empty());
+}
+
+#[test]
+fn a_link_from_a_newer_table_skips_unknown_practices_with_a_warning() {
+    let newer_alpha = ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"];
+    let newer_table = [
+        LinkModel {
+            id: "beta",
+            code: 1,
+            slots: BETA,
+        },
+        LinkModel {
+            id: "alpha",
+            code: 0,
+            slots: &newer_alpha,
+        },
+    ];
+    let mut assessment = Assessment::default();
+    assessment.set_rating("alpha", "a2", Some(Started));
+    assessment.set_rating("alpha", "a6", Some(Fully));
+    assessment.set_rating("alpha", "a7", Some(NotApplicable));
+    assessment.set_na_reason("alpha", "a7", "n/a".into());
+    assessment.set_note("alpha", "a8", "note only".into());
+    assessment.set_rating("beta", "b1", Some(Fully));
+    let payload = encode(&assessment, &["beta", "alpha"], &newer_table, &EVERYTHING);
+    let decoded = decode(&payload, TABLE).unwrap();
+    let mut expected = Assessment::default();
+    expected.set_rating("alpha", "a2", Some(Started));
+    expected.set_rating("beta", "b1", Some(Fully));
+    assert_eq!(decoded.assessment, expected);
+    assert_eq!(decoded.models, ["beta", "alpha"]);
+    let warning = LinkWarning::UnknownPractices {
+        model: "alpha".into(),
+        count: 3,
+    };
+    assert_eq!(decoded.warnings, std::slice::from_ref(&warning));
+    assert_eq!(
+        warning.message(),
+        "The link rates 3 practices of alpha that this version of Rungs does not know (it was \
+         made by a newer Rungs); they were skipped."
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+fn error(payload: &str) -> LinkError {
+    decode(payload, TABLE).expect_err(payload)
+}
+
+#[test]
+fn empty_and_too_long_payloads_are_refused_first() {
+    assert_eq!(error(""), LinkError::Empty);
+    let long = format!("B{}", "%".repeat(MAX_PAYLOAD_CHARS));
+    assert_eq!(
+        error(&long),
+        LinkError::TooLong {
+            chars: MAX_PAYLOAD_CHARS + 1
+        }
+    );
+    // Characters are counted, not bytes.
+    let wide = format!("{DEFAULT_HEAD}A.{}", "é".repeat(MAX_PAYLOAD_CHARS - 5));
+    assert!(!matches!(error(&wide), LinkError::TooLong { .. }));
+}
+
+#[test]
+fn characters_outside_the_alphabet_are_named_with_their_position() {
+    for (payload, position, character) in [
+        ("BJQA=", 4, '='),
+        ("BJ%51QA", 2, '%'),
+        ("BJQ A", 3, ' '),
+        ("BJQA.AA=", 7, '='),
+        ("BJQA.AA.A", 7, '.'),
+        ("é", 0, 'é'),
+        ("#BJQA", 0, '#'),
+        ("Bé", 1, 'é'),
+    ] {
+        assert_eq!(
+            error(payload),
+            LinkError::NotBase64 {
+                position,
+                character
+            },
+            "{payload}"
+        );
+    }
+}
+
+#[test]
+fn other_versions_are_recognised_as_such() {
+    assert_eq!(error("AJQA"), LinkError::UnknownVersion { version: 0 });
+    assert_eq!(error("C"), LinkError::UnknownVersion { version: 2 });
+    assert_eq!(error("_~~~"), LinkError::UnknownVersion { version: 63 });
+}
+
+#[test]
+fn missing_parts_are_truncation() {
+    for payload in [
+        "B", "BJ", "BJQ", "BJQB", "BJQBA", "BJQBAA", "BJQBAAC", "BJQCAAB", ".AAA",
+    ] {
+        assert_eq!(error(payload), LinkError::Truncated, "{payload}");
+    }
+}
+
+#[test]
+fn unknown_and_repeated_models_are_refused() {
+    assert_eq!(error("BJQBDAA"), LinkError::UnknownModel { code: 3 });
+    assert_eq!(error("BJQCAAAAAA"), LinkError::DuplicateModel { code: 0 });
+}
+
+#[test]
+fn impossible_settings_are_refused() {
+    // Rule index 3.
+    assert_eq!(error("BwQA"), LinkError::BadSettings);
+    // 101 %: threshold 2 (0x200) + 101 = 0x265 = 9, 37.
+    assert_eq!(error("BJlA"), LinkError::BadSettings);
+    // 127 %.
+    assert_eq!(error("BJ_A"), LinkError::BadSettings);
+}
+
+#[test]
+fn ratings_off_the_scale_are_refused() {
+    // One slot, value 49 ('x').
+    assert_eq!(error("BJQBAABx"), LinkError::BadRating { position: 7 });
+    // One slot, but the pair's second rating set (7 = 'H').
+    assert_eq!(error("BJQBAABH"), LinkError::BadRating { position: 7 });
+    // Two slots, highest valid value 48 ('w') is fine.
+    assert!(decode("BJQBAACw", TABLE).is_ok());
+}
+
+#[test]
+fn characters_after_the_last_section_are_refused() {
+    assert_eq!(
+        error("BJQAA"),
+        LinkError::TrailingCharacters { position: 4 }
+    );
+    assert_eq!(
+        error("BJQBAAAA.AA"),
+        LinkError::TrailingCharacters { position: 7 }
+    );
+}
+
+#[test]
+fn damaged_text_sections_are_refused() {
+    // The text sections below follow a head with alpha as its only section.
+    let head = "BJQBAAA";
+    assert!(decode(
+        &format!("{head}.{}", base64url(&[0, 1, 0, 2, 0, 1, b'x'])),
+        TABLE
+    )
+    .is_ok());
+    for (bytes, why) in [
+        (&[][..], "empty after the dot"),
+        (&[2, 0][..], "unknown flag"),
+        (&[1, 5, b'a'][..], "name past the end"),
+        (&[1, 1, 0xff, 0][..], "name not UTF-8"),
+        (&[0, 1, 0, 2, 2, 1, b'x'][..], "unknown kind"),
+        (&[0, 1, 1, 2, 0, 1, b'x'][..], "section out of range"),
+        (&[0, 1, 0, 2, 0, 3, b'x'][..], "note past the end"),
+        (&[0, 2, 0, 2, 0, 1, b'x'][..], "fewer records than counted"),
+        (&[0x80, 0x80, 0x80, 0x80, 0][..], "five-byte varint"),
+        (&[0, 0, 0][..], "bytes after the last record"),
+    ] {
+        let payload = format!("{head}.{}", base64url(bytes));
+        assert_eq!(error(&payload), LinkError::BadText, "{why}: {payload}");
+    }
+}
+
+#[test]
+fn every_error_message_is_a_plain_sentence() {
+    let errors = [
+        LinkError::Empty,
+        LinkError::TooLong { chars: 20_000 },
+        LinkError::NotBase64 {
+            position: 4,
+            character: '%',
+        },
+        LinkError::UnknownVersion { version: 2 },
+        LinkError::Truncated,
+        LinkError::UnknownModel { code: 9 },
+        LinkError::BadSettings,
+        LinkError::BadText,
+        LinkError::DuplicateModel { code: 0 },
+        LinkError::BadRating { position: 7 },
+        LinkError::TrailingCharacters { position: 3 },
+    ];
+    for error in errors {
+        let message = error.message();
+        assert!(
+            message.starts_with("This") || message.starts_with("The"),
+            "{message}"
+        );
+        assert!(message.ends_with('.'), "{message}");
+        assert!(
+            !message.contains("Base64") && !message.contains("varint"),
+            "{message}"
+        );
+    }
+    assert_eq!(
+        LinkError::Truncated.message(),
+        "This link is cut short: part of it is missing. Ask for the whole link again."
+    );
+    assert!(LinkError::NotBase64 {
+        position: 4,
+        character: '%'
+    }
+    .message()
+    .contains("'%' at position 5"));
+    assert!(LinkWarning::Markup.message().contains("never runs them"));
+}
+
+#[test]
+fn every_cut_of_a_link_fails_cleanly() {
+    let mut assessment = Assessment {
+        name: "Cut 🚀".into(),
+        ..Assessment::default()
+    };
+    for slot in ALPHA.iter().chain(BETA) {
+        assessment.set_rating("alpha", slot, Some(Partly));
+        assessment.set_rating("beta", slot, Some(Fully));
+    }
+    assessment.set_note("beta", "b2", "note é".into());
+    let payload = encode(&assessment, &["alpha", "beta", "gamma"], TABLE, &EVERYTHING);
+    let head = payload.find('.').unwrap();
+    for cut in 0..payload.len() {
+        let result = decode(&payload[..cut], TABLE);
+        match cut {
+            0 => assert_eq!(result, Err(LinkError::Empty)),
+            _ if cut < head => assert_eq!(result, Err(LinkError::Truncated), "{cut}"),
+            // Cut right before the '.': the ratings open, without name and notes.
+            _ if cut == head => assert!(result.is_ok()),
+            _ => assert_eq!(result, Err(LinkError::BadText), "{cut}"),
+        }
+    }
+    assert!(decode(&payload, TABLE).is_ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size
+
+#[test]
+fn a_fully_rated_78_practice_model_takes_46_characters() {
+    let ids: Vec<String> = (0..78).map(|i| format!("p{i}")).collect();
+    let slots: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let table = [LinkModel {
+        id: "big",
+        code: 7,
+        slots: &slots,
+    }];
+    let mut assessment = shared();
+    for (i, slot) in slots.iter().enumerate() {
+        assessment.set_rating("big", slot, Some(Rating::ALL[i % 6]));
+    }
+    let payload = encode(&assessment, &["big"], &table, &NOTHING);
+    assert_eq!(payload.len(), 46, "{payload}");
+    assert_eq!(minimum_chars(78), 37);
+    assert!(payload.len() as f64 <= 1.35 * minimum_chars(78) as f64 + 4.0);
+    let decoded = decode(&payload, &table).unwrap();
+    assert_eq!(decoded.assessment, assessment);
+}
+
+#[test]
+fn minimum_chars_is_the_information_bound() {
+    assert_eq!(minimum_chars(0), 0);
+    assert_eq!(minimum_chars(1), 1);
+    assert_eq!(minimum_chars(2), 1);
+    assert_eq!(minimum_chars(3), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![Just(String::new()), any::<String>(), "[a-z<>/!? ]{0,12}"]
+}
+
+fn answer() -> impl Strategy<Value = (Option<Rating>, String, String)> {
+    (
+        prop::option::of(prop::sample::select(Rating::ALL.to_vec())),
+        text(),
+        text(),
+    )
+}
+
+/// An assessment over the test table plus answers that must not travel, the models to share,
+/// and the options.
+fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, LinkOptions)> {
+    let answers = TABLE
+        .iter()
+        .map(|m| prop::collection::vec(answer(), m.slots.len()))
+        .collect::<Vec<_>>();
+    let models =
+        prop::sample::subsequence(vec!["alpha", "beta", "gamma", "zeta"], 0..=4).prop_shuffle();
+    (
+        prop::sample::select(LevelRule::ALL.to_vec()),
+        prop::sample::select(Rating::THRESHOLDS.to_vec()),
+        0u8..=100,
+        any::<bool>(),
+        text(),
+        answers,
+        models,
+        any::<(bool, bool)>(),
+    )
+        .prop_map(
+            |(
+                rule,
+                threshold,
+                percent,
+                share,
+                name,
+                answers,
+                models,
+                (include_name, include_notes),
+            )| {
+                let mut assessment = Assessment {
+                    name,
+                    settings: settings(rule, threshold, percent),
+                    radar_measure: if share {
+                        RadarMeasure::Share
+                    } else {
+                        RadarMeasure::Level
+                    },
+                    ..Assessment::default()
+                };
+                for (model, answers) in TABLE.iter().zip(answers) {
+                    for (slot, (rating, note, reason)) in model.slots.iter().zip(answers) {
+                        assessment.set_rating(model.id, slot, rating);
+                        assessment.set_note(model.id, slot, note);
+                        assessment.set_na_reason(model.id, slot, reason);
+                    }
+                }
+                assessment.set_rating("alpha", "not-a-slot", Some(Fully));
+                assessment.set_note("zeta", "z1", "never travels".into());
+                let options = LinkOptions {
+                    include_name,
+                    include_notes,
+                };
+                (assessment, models, options)
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn decoding_an_encoding_gives_back_what_was_shared(
+        (assessment, models, options) in shared_assessment()
+    ) {
+        let payload = encode(&assessment, &models, TABLE, &options);
+        let decoded = decode(&payload, TABLE);
+        prop_assert!(decoded.is_ok(), "{payload}: {decoded:?}");
+        let decoded = decoded.unwrap();
+
+        let mut expected = Assessment {
+            name: if options.include_name { assessment.name.clone() } else { "Shared assessment".into() },
+            answers: Default::default(),
+            ..assessment.clone()
+        };
+        let mut markup = options.include_name && looks_like_markup(&assessment.name);
+        let shared: Vec<&str> = models.iter().copied().filter(|m| *m != "zeta").collect();
+        for model in TABLE.iter().filter(|m| shared.contains(&m.id)) {
+            for slot in model.slots {
+                let Some(answer) = assessment.answer(model.id, slot) else { continue };
+                expected.set_rating(model.id, slot, answer.rating);
+                if options.include_notes {
+                    expected.set_note(model.id, slot, answer.note.clone());
+                    expected.set_na_reason(model.id, slot, answer.na_reason.clone());
+                    markup |= looks_like_markup(&answer.note) || looks_like_markup(&answer.na_reason);
+                }
+            }
+        }
+        prop_assert_eq!(&decoded.assessment, &expected);
+        prop_assert_eq!(&decoded.models, &shared);
+        let warnings = if markup { vec![LinkWarning::Markup] } else { vec![] };
+        prop_assert_eq!(&decoded.warnings, &warnings);
+    }
+
+    #[test]
+    fn encodings_use_only_the_alphabet_and_one_dot(
+        (assessment, models, options) in shared_assessment()
+    ) {
+        let payload = encode(&assessment, &models, TABLE, &options);
+        prop_assert!(payload.starts_with('B'));
+        prop_assert!(payload.matches('.').count() <= 1, "{}", payload);
+        prop_assert!(
+            payload.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')),
+            "{}", payload
+        );
+        prop_assert!(!payload.ends_with('.'), "{}", payload);
+    }
+
+    #[test]
+    fn any_text_decodes_without_panicking(payload in any::<String>()) {
+        let _ = decode(&payload, TABLE);
+    }
+
+    #[test]
+    fn any_alphabet_text_decodes_without_panicking(
+        payload in "[A-Za-z0-9_.-]{0,300}",
+        tail in "B[A-Za-z0-9_-]{0,40}(\\.[A-Za-z0-9_-]{0,200})?",
+    ) {
+        let _ = decode(&payload, TABLE);
+        let _ = decode(&tail, TABLE);
+    }
+
+    #[test]
+    fn damaged_links_decode_without_panicking(
+        (assessment, models, options) in shared_assessment(),
+        index in any::<prop::sample::Index>(),
+        replacement in "[A-Za-z0-9_.-]",
+    ) {
+        let payload = encode(&assessment, &models, TABLE, &options);
+        let at = index.index(payload.len());
+        let damaged = format!("{}{}{}", &payload[..at], replacement, &payload[at + 1..]);
+        let _ = decode(&damaged, TABLE);
+        let _ = decode(&payload[..at], TABLE);
+    }
+}

@@ -1,0 +1,613 @@
+//! The saved document: round trips, the frozen samples of every schema, the errors a damaged or
+//! foreign document gives, and the library's operations.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rungs::assessment::{Assessment, RadarMeasure};
+use rungs::assessment_json::{assessment_from_json, assessment_to_json, parse_json};
+use rungs::model::catalogue;
+use rungs::scoring::{LevelRule, Rating, ScoringSettings};
+use rungs::store_format::{
+    migrate, read_library, write_library, Library, ReadError, StoredAssessment, SCHEMA_VERSION,
+};
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/store")
+        .join(name)
+}
+
+fn named(name: &str) -> Assessment {
+    Assessment {
+        name: name.into(),
+        ..Assessment::default()
+    }
+}
+
+fn sample_library() -> Library {
+    let mut first = named("Team \"A\" — ünïcödé 🚀");
+    first.settings = ScoringSettings {
+        rule: LevelRule::HighWaterMark,
+        threshold: Rating::Fully,
+        required_percent: 55,
+    };
+    first.radar_measure = RadarMeasure::Share;
+    first.set_rating("cd-maturity", "co-frequent-commits", Some(Rating::Partly));
+    first.set_note(
+        "cd-maturity",
+        "co-frequent-commits",
+        "line 1\nline 2\t\\ \"q\"".into(),
+    );
+    first.set_rating("cmmi", "est", Some(Rating::NotApplicable));
+    first.set_na_reason("cmmi", "est", "No estimates: fixed-scope contract.".into());
+    first.set_note("mlops-google", "continuous-training", "note only".into());
+    let mut library = Library::new();
+    library.assessments[0].assessment = first;
+    library.add(named(""));
+    library.active = 1;
+    library
+}
+
+fn invalid_problems(text: &str) -> Vec<String> {
+    match read_library(text) {
+        Err(ReadError::Invalid { problems }) => problems,
+        other => panic!("expected Invalid for {text}, got {other:?}"),
+    }
+}
+
+// ---- round trips and format ----
+
+#[test]
+fn write_then_read_gives_the_same_library() {
+    let library = sample_library();
+    let text = write_library(&library);
+    assert_eq!(read_library(&text), Ok(library.clone()));
+    // Deterministic: the same library always gives the same bytes.
+    assert_eq!(write_library(&read_library(&text).unwrap()), text);
+}
+
+#[test]
+fn written_document_is_compact_with_keys_in_order_and_empty_fields_left_out() {
+    let mut library = Library::new();
+    library.assessments[0].assessment = named("T");
+    library.assessments[0]
+        .assessment
+        .set_rating("cmmi", "rdm", Some(Rating::Fully));
+    library.add(named(""));
+    assert_eq!(
+        write_library(&library),
+        concat!(
+            r#"{"rungs":"store","schema":1,"active":0,"assessments":["#,
+            r#"{"id":"a1","name":"T","rule":"staged","threshold":"largely","required_percent":80,"radar":"level","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},"#,
+            r#"{"id":"a2","rule":"staged","threshold":"largely","required_percent":80,"radar":"level"}"#,
+            "]}"
+        )
+    );
+}
+
+#[test]
+fn one_assessment_pretty_prints_with_two_space_indent_from_the_given_depth() {
+    let mut a = named("X");
+    a.set_rating("cmmi", "rdm", Some(Rating::Started));
+    a.set_note("cmmi", "rdm", "n".into());
+    let expected = "{\n    \"name\": \"X\",\n    \"rule\": \"staged\",\n    \"threshold\": \"largely\",\n    \"required_percent\": 80,\n    \"radar\": \"level\",\n    \"answers\": {\n      \"cmmi\": {\n        \"rdm\": {\n          \"rating\": \"started\",\n          \"note\": \"n\"\n        }\n      }\n    }\n  }";
+    assert_eq!(assessment_to_json(&a, true, 1), expected);
+    let back = assessment_from_json(&parse_json(expected).unwrap()).unwrap();
+    assert_eq!(back, a);
+    assert!(!assessment_to_json(&a, false, 3).contains([' ', '\n']));
+}
+
+#[test]
+fn frozen_v1_sample_loads_with_exact_content() {
+    let text = std::fs::read_to_string(fixture("v1.json")).unwrap();
+    let library = read_library(&text).unwrap();
+
+    let mut team = named("Platform team — Q3");
+    team.set_rating("cd-maturity", "co-frequent-commits", Some(Rating::Fully));
+    team.set_note(
+        "cd-maturity",
+        "co-frequent-commits",
+        "Trunk-based since March; median branch life < 1 day.".into(),
+    );
+    team.set_rating("cd-maturity", "co-prioritized-work", Some(Rating::Largely));
+    team.set_rating(
+        "cd-maturity",
+        "co-share-the-pain",
+        Some(Rating::NotApplicable),
+    );
+    team.set_na_reason(
+        "cd-maturity",
+        "co-share-the-pain",
+        "Ops is outsourced under contract \"OPS-7\"; out of our hands.".into(),
+    );
+    team.set_rating("mlops-google", "continuous-training", Some(Rating::Started));
+    team.set_note(
+        "mlops-google",
+        "continuous-training",
+        "Nightly retrain on staging only ✅ — prod next quarter.".into(),
+    );
+
+    let mut data = named("Équipe données 🚀");
+    data.settings = ScoringSettings {
+        rule: LevelRule::Percentage,
+        threshold: Rating::Partly,
+        required_percent: 65,
+    };
+    data.radar_measure = RadarMeasure::Share;
+    data.set_rating("cmmi", "est", Some(Rating::NotYet));
+    data.set_note(
+        "cmmi",
+        "est",
+        "Estimates are \"gut feel\"\nsee wiki/estimation\\howto".into(),
+    );
+    data.set_rating("cmmi", "rdm", Some(Rating::Partly));
+    data.set_note(
+        "mlops-microsoft",
+        "app-unit-tests",
+        "Not rated yet: ask Zoë (日本チーム) first.".into(),
+    );
+    data.set_rating(
+        "mlops-microsoft",
+        "automated-data-pipeline",
+        Some(Rating::NotApplicable),
+    );
+    data.set_na_reason(
+        "mlops-microsoft",
+        "automated-data-pipeline",
+        "No batch data: the model is fed by a stream.".into(),
+    );
+
+    let expected = Library {
+        assessments: vec![
+            StoredAssessment {
+                id: "a1".into(),
+                assessment: team,
+            },
+            StoredAssessment {
+                id: "a3".into(),
+                assessment: data,
+            },
+        ],
+        active: 1,
+    };
+    assert_eq!(library, expected);
+    assert_eq!(library.next_id(), "a4");
+}
+
+/// Bumping SCHEMA_VERSION without freezing a sample of the new format fails here, and so does
+/// breaking the reading of any older one.
+#[test]
+fn every_schema_version_has_a_frozen_sample_that_loads() {
+    for version in 1..=SCHEMA_VERSION {
+        let path = fixture(&format!("v{version}.json"));
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("missing frozen sample {}: {e}", path.display()));
+        assert!(
+            text.contains(&format!("\"schema\": {version}")),
+            "{} must be a schema {version} document",
+            path.display()
+        );
+        let library = read_library(&text)
+            .unwrap_or_else(|e| panic!("{} does not load: {}", path.display(), e.message()));
+        assert!(library.assessments.len() >= 2, "{}", path.display());
+        // And what it loads into is written back in today's format, losslessly.
+        assert_eq!(read_library(&write_library(&library)), Ok(library));
+    }
+}
+
+#[test]
+fn migrating_a_current_document_changes_nothing() {
+    let text = write_library(&sample_library());
+    let doc = parse_json(&text).unwrap();
+    assert_eq!(migrate(SCHEMA_VERSION, doc.clone()).unwrap(), doc);
+}
+
+// ---- errors ----
+
+#[test]
+fn a_newer_schema_is_refused_with_a_plain_message() {
+    let text =
+        r#"{"rungs":"store","schema":3,"active":0,"assessments":[{"id":"a1","future":true}]}"#;
+    let error = read_library(text).unwrap_err();
+    assert_eq!(
+        error,
+        ReadError::NewerSchema {
+            found: 3,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert_eq!(
+        error.message(),
+        "Your saved assessments were written by a newer version of Rungs (format 3; this version reads up to 1)."
+    );
+}
+
+#[test]
+fn text_that_is_not_json_is_not_json() {
+    for text in ["", "not json", "{\"rungs\":", "{\"a\":1}}", "\u{feff}"] {
+        let error = read_library(text).unwrap_err();
+        assert!(
+            matches!(error, ReadError::NotJson { .. }),
+            "{text:?}: {error:?}"
+        );
+        assert!(
+            error.message().contains("not valid JSON"),
+            "{}",
+            error.message()
+        );
+    }
+}
+
+#[test]
+fn absurdly_deep_nesting_is_refused_without_overflowing_the_stack() {
+    let text = "[".repeat(200_000);
+    assert!(matches!(
+        read_library(&text),
+        Err(ReadError::NotJson { .. })
+    ));
+    let text = format!("{}{}", "{\"a\":".repeat(100_000), "}".repeat(100_000));
+    assert!(matches!(
+        read_library(&text),
+        Err(ReadError::NotJson { .. })
+    ));
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let text = format!("\u{feff}{}", write_library(&Library::new()));
+    assert_eq!(read_library(&text), Ok(Library::new()));
+}
+
+#[test]
+fn json_that_is_not_a_store_document_is_not_rungs() {
+    for text in [
+        "{}",
+        "[]",
+        "42",
+        "\"store\"",
+        r#"{"rungs":"export","schema":1,"assessments":[{"name":"x"}]}"#,
+        r#"{"rungs":true,"schema":1}"#,
+        r#"{"name":"bare assessment"}"#,
+    ] {
+        assert_eq!(read_library(text), Err(ReadError::NotRungs), "{text}");
+    }
+    assert!(ReadError::NotRungs
+        .message()
+        .contains("not in Rungs' format"));
+}
+
+#[test]
+fn a_missing_or_impossible_schema_is_invalid() {
+    for (schema, found) in [
+        ("", "schema: missing"),
+        (r#","schema":0"#, "found 0"),
+        (r#","schema":1.5"#, "found 1.5"),
+        (r#","schema":-2"#, "found -2"),
+        (r#","schema":"1""#, "found text"),
+    ] {
+        let text = format!(r#"{{"rungs":"store"{schema},"assessments":[{{"id":"a1"}}]}}"#);
+        let problems = invalid_problems(&text);
+        assert!(problems[0].contains(found), "{text}: {problems:?}");
+    }
+}
+
+#[test]
+fn wrong_types_are_listed_each_with_its_path() {
+    let text = r#"{"rungs":"store","schema":1,"assessments":[
+        {"id":"a1","name":7,"rule":"staged","required_percent":"80","radar":[],
+         "answers":{"cmmi":{"rdm":{"rating":4,"note":false,"na_reason":{}},"est":"fully"},"cd-maturity":[]}},
+        {"id":5,"answers":"none"},
+        "an assessment"
+    ]}"#;
+    let problems = invalid_problems(text);
+    let expected = [
+        "assessment 1 › name: expected text, found a number",
+        "assessment 1 › required_percent: expected a whole number from 0 to 100, found text",
+        "assessment 1 › radar: expected text, found a list",
+        "assessment 1 › answers › cd-maturity: expected an object, found a list",
+        "assessment 1 › answers › cmmi › est: expected an object, found text",
+        "assessment 1 › answers › cmmi › rdm › rating: expected text, found a number",
+        "assessment 1 › answers › cmmi › rdm › note: expected text, found true or false",
+        "assessment 1 › answers › cmmi › rdm › na_reason: expected text, found an object",
+        "assessment 2 › id: expected text, found a number",
+        "assessment 2 › answers: expected an object, found text",
+        "assessment 3 › expected an object, found text",
+    ];
+    assert_eq!(problems, expected);
+    let message = ReadError::Invalid { problems }.message();
+    assert!(message.starts_with("Your saved assessments could not be read: assessment 1 › name"));
+    assert!(message.ends_with(" and 6 more problems."), "{message}");
+}
+
+#[test]
+fn unknown_ids_and_out_of_range_settings_are_invalid() {
+    let text = r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1",
+        "rule":"best","threshold":"not-yet","required_percent":101,"radar":"bars",
+        "answers":{"cd-maturity":{"co-frequent-commits":{"rating":"great"}}}}]}"#;
+    assert_eq!(
+        invalid_problems(text),
+        [
+            "assessment 1 › rule: unknown rule \"best\"",
+            "assessment 1 › threshold: unknown threshold \"not-yet\"",
+            "assessment 1 › required_percent: expected a whole number from 0 to 100, found 101",
+            "assessment 1 › radar: unknown radar measure \"bars\"",
+            "assessment 1 › answers › cd-maturity › co-frequent-commits: unknown rating \"great\"",
+        ]
+    );
+    let fraction =
+        r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1","required_percent":80.5}]}"#;
+    assert!(invalid_problems(fraction)[0].ends_with("found 80.5"));
+}
+
+#[test]
+fn a_huge_bogus_value_is_cut_short_in_the_message() {
+    let bogus = "x".repeat(10_000);
+    let text =
+        format!(r#"{{"rungs":"store","schema":1,"assessments":[{{"id":"a1","rule":"{bogus}"}}]}}"#);
+    let problems = invalid_problems(&text);
+    assert!(problems[0].len() < 100, "{}", problems[0]);
+    assert!(problems[0].ends_with("…\""));
+}
+
+#[test]
+fn the_assessment_list_must_be_present_non_empty_and_with_unique_ids() {
+    let head = r#"{"rungs":"store","schema":1"#;
+    assert_eq!(
+        invalid_problems(&format!("{head}}}")),
+        ["assessments: missing"]
+    );
+    assert_eq!(
+        invalid_problems(&format!(r#"{head},"assessments":[]}}"#)),
+        ["assessments: the list is empty"]
+    );
+    assert_eq!(
+        invalid_problems(&format!(r#"{head},"assessments":{{}}}}"#)),
+        ["assessments: expected a list, found an object"]
+    );
+    assert_eq!(
+        invalid_problems(&format!(
+            r#"{head},"assessments":[{{"id":"a1"}},{{"id":"a2"}},{{"id":"a1"}},{{}},{{"id":""}}]}}"#
+        )),
+        [
+            "assessment 3 › id: \"a1\" is already used by assessment 1",
+            "assessment 4 › id: missing",
+            "assessment 5 › id: empty",
+        ]
+    );
+}
+
+#[test]
+fn a_bad_active_opens_the_first_assessment() {
+    for active in ["2", "-1", "0.5", "\"1\"", "null", "1e300"] {
+        let text = format!(
+            r#"{{"rungs":"store","schema":1,"active":{active},"assessments":[{{"id":"a1"}},{{"id":"a2"}}]}}"#
+        );
+        assert_eq!(read_library(&text).unwrap().active, 0, "{active}");
+    }
+    let text = r#"{"rungs":"store","schema":1,"active":1,"assessments":[{"id":"a1"},{"id":"a2"}]}"#;
+    assert_eq!(read_library(text).unwrap().active, 1);
+}
+
+#[test]
+fn missing_fields_take_defaults_nulls_count_as_missing_and_unknown_keys_are_ignored() {
+    let text = r#"{"rungs":"store","schema":1,"future":{"x":[1]},"assessments":[
+        {"id":"a1","colour":"blue","rule":null,
+         "answers":{"cmmi":{"rdm":{"rating":null,"note":"kept","mood":"?"},"est":{}},"empty":{}}}]}"#;
+    let library = read_library(text).unwrap();
+    let mut expected = named("");
+    expected.set_note("cmmi", "rdm", "kept".into());
+    assert_eq!(library.active().assessment, expected);
+    assert_eq!(library.active().id, "a1");
+}
+
+#[test]
+fn answers_are_kept_whatever_their_model_or_practice() {
+    // The saved document is not checked against the catalogue: a practice retired by a model
+    // update must not lose its answers.
+    let mut a = named("old");
+    a.set_rating("gone-model", "gone-practice", Some(Rating::Fully));
+    a.set_note("cmmi", "retired-practice", "still here".into());
+    let mut library = Library::new();
+    library.assessments[0].assessment = a;
+    assert_eq!(read_library(&write_library(&library)), Ok(library));
+}
+
+// ---- library operations ----
+
+#[test]
+fn a_new_library_holds_one_default_assessment() {
+    let library = Library::new();
+    assert_eq!(library.assessments.len(), 1);
+    assert_eq!(library.active().id, "a1");
+    assert_eq!(library.active().assessment, Assessment::default());
+    assert_eq!(Library::default(), library);
+}
+
+#[test]
+fn ids_are_one_more_than_the_highest_in_use() {
+    let mut library = Library::new();
+    assert_eq!(library.next_id(), "a2");
+    assert_eq!(library.add(named("b")), 1);
+    assert_eq!(library.assessments[1].id, "a2");
+    library.assessments[0].id = "a41".into();
+    library.assessments[1].id = "imported-x".into();
+    assert_eq!(library.next_id(), "a42");
+    library.assessments[0].id = format!("a{}", u64::MAX);
+    library.assessments[1].id = "a0".into();
+    assert_eq!(library.next_id(), "a1");
+}
+
+#[test]
+fn duplicate_inserts_a_named_copy_right_after_and_keeps_the_open_one() {
+    let mut library = Library::new();
+    library.rename(0, "Team".into());
+    library.assessments[0]
+        .assessment
+        .set_rating("cmmi", "rdm", Some(Rating::Fully));
+    library.add(named("Other"));
+    library.active = 1;
+    assert_eq!(library.duplicate(0), Some(1));
+    let names: Vec<&str> = library
+        .assessments
+        .iter()
+        .map(|s| s.assessment.name.as_str())
+        .collect();
+    assert_eq!(names, ["Team", "Team (copy)", "Other"]);
+    assert_eq!(library.assessments[1].id, "a3");
+    assert_eq!(
+        library.assessments[1].assessment.answers,
+        library.assessments[0].assessment.answers
+    );
+    assert_eq!(library.active().assessment.name, "Other");
+    assert_eq!(library.duplicate(0), Some(1));
+    assert_eq!(library.assessments[1].assessment.name, "Team (copy) (2)");
+    assert_eq!(library.duplicate(9), None);
+}
+
+#[test]
+fn remove_refuses_the_last_one_and_keeps_a_sensible_assessment_open() {
+    let mut library = Library::new();
+    assert_eq!(library.remove(0), None);
+    library.add(named("b"));
+    library.add(named("c"));
+    library.add(named("d"));
+    assert_eq!(library.remove(7), None);
+
+    // Removing one before the open one keeps the same one open.
+    library.active = 2; // c
+    let (index, removed) = library.remove(0).unwrap();
+    assert_eq!((index, removed.id.as_str()), (0, "a1"));
+    assert_eq!(library.active().assessment.name, "c");
+
+    // Removing the open one opens the next; the last one, the one before.
+    let _ = library.remove(library.active).unwrap();
+    assert_eq!(library.active().assessment.name, "d");
+    let _ = library.remove(library.active).unwrap();
+    assert_eq!(library.active().assessment.name, "b");
+    assert_eq!(library.remove(0), None);
+    assert_eq!(library.assessments.len(), 1);
+}
+
+#[test]
+fn restore_undoes_remove() {
+    let mut library = Library::new();
+    library.add(named("b"));
+    library.add(named("c"));
+    library.active = 2;
+    let before = library.clone();
+    let (index, item) = library.remove(1).unwrap();
+    library.restore(index, item);
+    assert_eq!(library, before);
+
+    // An id reused meanwhile is replaced by a fresh one.
+    let (index, item) = library.remove(2).unwrap();
+    assert_eq!(library.add(named("new")), 2);
+    assert_eq!(library.assessments[2].id, "a3");
+    library.restore(index, item);
+    let ids: Vec<&str> = library.assessments.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a2", "a4", "a3"]);
+    assert_eq!(library.assessments[2].assessment.name, "c");
+
+    // Restoring past the end of a list that has shrunk appends.
+    let (index, item) = library.remove(3).unwrap();
+    library.remove(2);
+    library.restore(index, item);
+    let names: Vec<&str> = library
+        .assessments
+        .iter()
+        .map(|s| s.assessment.name.as_str())
+        .collect();
+    assert_eq!(names, ["My assessment", "b", "new"]);
+    assert!(library.active < library.assessments.len());
+}
+
+#[test]
+fn rename_and_unique_names() {
+    let mut library = Library::new();
+    library.rename(0, "Team".into());
+    library.rename(5, "ignored".into());
+    assert_eq!(library.active().assessment.name, "Team");
+    assert_eq!(library.unique_name("Other"), "Other");
+    assert_eq!(library.unique_name("Team"), "Team (2)");
+    library.add(named("Team (2)"));
+    assert_eq!(library.unique_name("Team"), "Team (3)");
+}
+
+#[test]
+fn active_never_panics_even_on_a_library_emptied_from_outside() {
+    let mut library = Library::new();
+    library.active = 9;
+    assert_eq!(library.active().id, "a1");
+    library.assessments.clear();
+    assert_eq!(library.active().id, "");
+}
+
+// ---- properties ----
+
+fn any_text() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("(?s).{0,24}").unwrap()
+}
+
+prop_compose! {
+    fn any_assessment()(
+        name in any_text(),
+        rule in 0..LevelRule::ALL.len(),
+        threshold in 0..Rating::THRESHOLDS.len(),
+        required_percent in 0..=100u8,
+        share in any::<bool>(),
+        answers in proptest::collection::vec(
+            (any::<usize>(), any::<usize>(), proptest::option::of(0..Rating::ALL.len()), any_text(), any_text()),
+            0..24,
+        ),
+    ) -> Assessment {
+        let mut a = Assessment {
+            name,
+            settings: ScoringSettings {
+                rule: LevelRule::ALL[rule],
+                threshold: Rating::THRESHOLDS[threshold],
+                required_percent,
+            },
+            radar_measure: if share { RadarMeasure::Share } else { RadarMeasure::Level },
+            answers: Default::default(),
+        };
+        let models = catalogue();
+        for (m, p, rating, note, reason) in answers {
+            let model = &models[m % models.len()];
+            let practice = model.practices[p % model.practices.len()].id;
+            a.set_rating(model.id, practice, rating.map(|r| Rating::ALL[r]));
+            a.set_note(model.id, practice, note);
+            a.set_na_reason(model.id, practice, reason);
+        }
+        a
+    }
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(text in "(?s).{0,200}") {
+        let _ = read_library(&text).map_err(|e| e.message());
+    }
+
+    #[test]
+    fn json_like_text_never_panics(text in r#"[{}\[\]":,0-9a-z .\-\\]{0,120}"#) {
+        let _ = read_library(&text);
+        let _ = read_library(&format!(r#"{{"rungs":"store","schema":1,"assessments":[{text}]}}"#));
+    }
+
+    #[test]
+    fn arbitrary_libraries_round_trip_exactly(
+        assessments in proptest::collection::vec(any_assessment(), 1..4),
+        active in any::<usize>(),
+    ) {
+        let mut library = Library::new();
+        library.assessments[0].assessment = assessments[0].clone();
+        for a in &assessments[1..] {
+            library.add(a.clone());
+        }
+        library.active = active % library.assessments.len();
+        let text = write_library(&library);
+        prop_assert_eq!(read_library(&text), Ok(library));
+    }
+}
