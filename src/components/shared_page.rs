@@ -6,6 +6,7 @@ use crate::components::compare_view::CompareView;
 use crate::components::state::{use_app_state, AppState, ReadOnly, StorageStatus};
 use crate::model::{find_model, Model};
 use crate::route::Route;
+use crate::link_codec::DecodedLink;
 use crate::share::open_payload;
 use crate::store_format::{Library, StoredAssessment};
 use leptos::prelude::*;
@@ -27,6 +28,14 @@ pub fn SharedPage(payload: String) -> impl IntoView {
         }
     };
     let mine = use_app_state();
+    // A child owner of its own: contexts provided here must not outlive this page. Provided on
+    // the route's owner instead, they would still be found by the next screen.
+    let owner = Owner::new();
+    let view = owner.with(move || shared_view(decoded, mine));
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
+}
+
+fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
     let theirs = decoded.assessment.clone();
     let models: Vec<&'static Model> = decoded.models.iter().filter_map(|id| find_model(id)).collect();
     // The shared assessment gets a state of its own for everything below; it is never saved.
