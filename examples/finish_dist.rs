@@ -58,10 +58,14 @@ mod csp {
         let mut rest = html;
         while let Some(start) = rest.find("<script") {
             let after = &rest[start..];
-            let Some(tag_end) = after.find('>') else { break };
+            let Some(tag_end) = after.find('>') else {
+                break;
+            };
             let tag = &after[..tag_end];
             let body = &after[tag_end + 1..];
-            let Some(close) = body.find("</script>") else { break };
+            let Some(close) = body.find("</script>") else {
+                break;
+            };
             if !tag.contains("src=") {
                 found.push(&body[..close]);
             }

@@ -153,6 +153,17 @@ async function lighthouse(url) {
   }
 }
 
+/** Share-link lengths over random fully rated assessments, computed natively by the codec. */
+async function linkLengths() {
+  const run = promisify(execFile);
+  const { stdout } = await run('cargo', ['run', '--quiet', '--locked', '--example', 'link_lengths'], {
+    cwd: ROOT,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout);
+}
+
+const links = await linkLengths();
 const sizes = fileSizes();
 const server = await serveStatic(DIST, '/', { compress: true });
 let times;
@@ -185,6 +196,11 @@ const report = {
     to_next_frame_median: Math.round(median(ratingTimes.frame) * 100) / 100,
   },
   lighthouse_mobile: lh,
+  share_links: {
+    note: 'fragment after #/s/, without name and notes; minimum = practices x log2(7) bits in base64url characters',
+    budget_ratio_to_minimum: 1.35,
+    rows: links,
+  },
 };
 fs.writeFileSync(path.join(ROOT, 'bench-report.json'), JSON.stringify(report, null, 2) + '\n');
 
@@ -199,6 +215,11 @@ const lines = [
   '## Rating click to updated levels and radar (all four models fully rated)', '',
   `Click to levels and radar updated in the DOM, median of ${ratingTimes.dom.length} clicks: **${report.rating_update_ms.median} ms** (budget 16 ms); max ${report.rating_update_ms.max} ms`,
   `Click to the next frame drawn (includes waiting for the frame): median ${report.rating_update_ms.to_next_frame_median} ms`, '',
+  '## Share links (random fully rated assessments, no name or notes)', '',
+  '| models | practices | fragment chars (median / max) | of which header | rating chars | minimum | ratio | QR version, with name, on https://my-team.github.io/rungs/ |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...links.map((l) => `| ${l.models} | ${l.practices} | ${l.fragment_chars_median} / ${l.fragment_chars_max} | ${l.header_chars} | ${l.rating_chars} | ${l.minimum_chars} | ${l.ratio_to_minimum} | ${l.qr_version_max_with_name_on_github_io} |`),
+  '',
   '## Lighthouse, mobile, performance', '',
   lh.error ? `Not measured: ${lh.error}` :
     `Score **${lh.score}** (budget ≥ 95) · LCP ${lh.lcp_ms} ms · TBT ${lh.tbt_ms} ms · CLS ${lh.cls} · FCP ${lh.fcp_ms} ms`,

@@ -173,7 +173,9 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
 }
 
 /// The text of the first file chosen in a file input.
-pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<(String, String), String> {
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+) -> Result<(String, String), String> {
     let file = input
         .files()
         .and_then(|files| files.get(0))

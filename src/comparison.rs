@@ -17,7 +17,11 @@ pub struct Difference {
 }
 
 /// The practices of `model` whose ratings differ, in the model's order.
-pub fn differences(model: &'static Model, first: &Assessment, second: &Assessment) -> Vec<Difference> {
+pub fn differences(
+    model: &'static Model,
+    first: &Assessment,
+    second: &Assessment,
+) -> Vec<Difference> {
     model
         .practices
         .iter()
@@ -46,7 +50,11 @@ pub fn category_outcomes(
 }
 
 /// The level reached by the whole model.
-pub fn overall(model: &'static Model, assessment: &Assessment, settings: &ScoringSettings) -> LevelOutcome {
+pub fn overall(
+    model: &'static Model,
+    assessment: &Assessment,
+    settings: &ScoringSettings,
+) -> LevelOutcome {
     level_reached(model, &assessment.ratings_for(model), settings, &|_| true)
 }
 

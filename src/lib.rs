@@ -11,7 +11,8 @@
 //! - [`link_codec`]: a whole assessment as a compact share-link fragment; [`share`]: links and
 //!   QR codes for the shipped models; [`comparison`]: two assessments side by side;
 //! - [`assessment_json`], [`store_format`], [`transfer`]: assessments as JSON, the saved
-//!   document with its schema versions and migrations, and export/import files.
+//!   document with its schema versions and migrations, and export/import files;
+//! - [`workshop`], [`workshop_json`]: a workshop's participants, statistics, consensus and link.
 //!
 //! The shell: [`browser`] (adapters over browser APIs), [`local_store`] (the browser's local
 //! storage) and [`components`] (the Leptos UI).
@@ -32,5 +33,7 @@ pub mod search;
 pub mod share;
 pub mod store_format;
 pub mod transfer;
+pub mod workshop;
+pub mod workshop_json;
 
 pub use components::app::App;

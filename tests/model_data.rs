@@ -256,3 +256,86 @@ fn texts_survive_the_escaping_of_the_file_format() {
         Some(tricky.replace('\t', " ").as_str())
     );
 }
+
+fn link_slots(text: &str) -> rungs::model::file::LinkSlotsFile {
+    toml::from_str(text).unwrap()
+}
+
+fn slot_problems(text: &str) -> Vec<String> {
+    let model = load(Path::new("tests/fixtures/models/valid.toml"));
+    rungs::model::validate::validate_link_slots(&link_slots(text), &[model])
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shipped_link_slots_cover_every_practice_once() {
+    let text = std::fs::read_to_string("model-data/link-slots.toml").unwrap();
+    let models: Vec<ModelFile> = catalogue()
+        .iter()
+        .map(|m| load(&Path::new("model-data").join(format!("{}.toml", m.id))))
+        .collect();
+    assert_eq!(
+        rungs::model::validate::validate_link_slots(&link_slots(&text), &models),
+        vec![]
+    );
+    for (code, model) in catalogue().iter().enumerate() {
+        assert_eq!(usize::from(model.link_code), code, "{}", model.id);
+        for practice in model.practices {
+            assert_eq!(
+                model.link_slots.iter().filter(|s| **s == practice.id).count(),
+                1,
+                "{}",
+                practice.id
+            );
+        }
+    }
+}
+
+#[test]
+fn link_slots_as_of_the_first_link_format_never_move() {
+    // Slots are append only: these positions were fixed when share links first shipped, and a
+    // link made then must rate the same practices forever.
+    let cd = rungs::model::find_model("cd-maturity").unwrap();
+    assert_eq!(cd.link_code, 0);
+    assert_eq!(cd.link_slots.len(), 78);
+    assert_eq!(cd.link_slots[0], "co-prioritized-work");
+    assert_eq!(cd.link_slots[2], "co-frequent-commits");
+    let codes: Vec<(&str, u8)> = catalogue().iter().map(|m| (m.id, m.link_code)).collect();
+    assert_eq!(
+        codes,
+        [
+            ("cd-maturity", 0),
+            ("cmmi", 1),
+            ("mlops-google", 2),
+            ("mlops-microsoft", 3)
+        ]
+    );
+}
+
+#[test]
+fn a_practice_without_a_link_slot_is_rejected() {
+    let problems =
+        slot_problems("[[model]]\nid = \"valid\"\npractices = [\"p-one\", \"old-practice\"]\n");
+    assert!(
+        problems.iter().any(|p| p.contains("\"p-two\" has no slot")),
+        "{problems:?}"
+    );
+    assert_eq!(problems.len(), 1, "a retired id keeps its slot: {problems:?}");
+}
+
+#[test]
+fn an_unknown_or_repeated_link_slot_is_rejected() {
+    let problems = slot_problems(
+        "[[model]]\nid = \"valid\"\npractices = [\"p-one\", \"p-two\", \"p-one\", \"p-typo\"]\n",
+    );
+    assert!(problems.iter().any(|p| p.contains("\"p-one\" has two slots")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("\"p-typo\" is neither")), "{problems:?}");
+}
+
+#[test]
+fn a_model_without_link_slots_is_rejected() {
+    let problems = slot_problems("[[model]]\nid = \"gone-model\"\npractices = []\n");
+    assert!(problems.iter().any(|p| p.contains("has no entry")), "{problems:?}");
+}

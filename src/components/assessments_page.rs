@@ -31,7 +31,12 @@ fn coverage(assessment: &Assessment) -> String {
 fn export(assessments: &[&Assessment], file_stem: &str) -> Option<String> {
     let date = today_iso();
     let text = export_json(assessments, &date);
-    download_text(&format!("{file_stem}-{date}.json"), "application/json", &text).err()
+    download_text(
+        &format!("{file_stem}-{date}.json"),
+        "application/json",
+        &text,
+    )
+    .err()
 }
 
 #[component]

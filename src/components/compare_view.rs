@@ -24,13 +24,17 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
         })
     };
     let caption = Signal::derive(move || {
-        "Both polygons are scored with the shared assessment's level rule and threshold.".to_string()
+        "Both polygons are scored with the shared assessment's level rule and threshold."
+            .to_string()
     });
     let levels = {
         let theirs = theirs.clone();
         move || {
             let shared = overall(model, &theirs, &settings).level_name(model);
-            let own = mine.assessment.with(|m| overall(model, m, &settings)).level_name(model);
+            let own = mine
+                .assessment
+                .with(|m| overall(model, m, &settings))
+                .level_name(model);
             format!("Shared: {shared} · Mine: {own}")
         }
     };
@@ -76,7 +80,11 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
 }
 
 #[component]
-pub fn CompareView(theirs: Assessment, models: Vec<&'static Model>, mine: AppState) -> impl IntoView {
+pub fn CompareView(
+    theirs: Assessment,
+    models: Vec<&'static Model>,
+    mine: AppState,
+) -> impl IntoView {
     let sections = models
         .into_iter()
         .map(|m| model_comparison(m, theirs.clone(), mine))

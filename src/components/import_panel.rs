@@ -74,7 +74,9 @@ pub fn ImportPanel() -> impl IntoView {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         leptos::task::spawn_local(async move {
             let next = match read_chosen_file(&input).await {
-                Err(message) => ImportStep::Failed(format!("The file could not be read: {message}.")),
+                Err(message) => {
+                    ImportStep::Failed(format!("The file could not be read: {message}."))
+                }
                 Ok((name, text)) => match read_import(&text, catalogue()) {
                     Ok(report) => ImportStep::Review { file: name, report },
                     Err(error) => ImportStep::Failed(format!("{name}: {}", error.message())),

@@ -3,7 +3,7 @@
 
 use crate::assessment::Assessment;
 use crate::browser::{copy_to_clipboard, page_address};
-use crate::link_codec::LinkOptions;
+use crate::link_codec::{LinkOptions, MAX_PAYLOAD_CHARS};
 use crate::share::{qr_svg, share_fragment};
 use leptos::prelude::*;
 
@@ -91,6 +91,14 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
                 <span class="share-length">{move || format!("{} characters", link.with(|l| l.chars().count()))}</span>
             </p>
             <p class="copy-status" role="status">{move || copy_status.get()}</p>
+            {move || {
+                let payload = link.with(|l| l.split_once("#/s/").map_or(0, |(_, p)| p.len()));
+                (payload > MAX_PAYLOAD_CHARS).then(|| view! {
+                    <p class="error" role="alert">
+                        {format!("This link is too long to open ({payload} characters; at most {MAX_PAYLOAD_CHARS}). Leave the notes out, or export a file instead.")}
+                    </p>
+                })
+            }}
             {qr}
         </section>
     }

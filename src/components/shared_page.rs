@@ -4,9 +4,9 @@
 use crate::components::assess_page::AssessPage;
 use crate::components::compare_view::CompareView;
 use crate::components::state::{use_app_state, AppState, ReadOnly, StorageStatus};
+use crate::link_codec::DecodedLink;
 use crate::model::{find_model, Model};
 use crate::route::Route;
-use crate::link_codec::DecodedLink;
 use crate::share::open_payload;
 use crate::store_format::{Library, StoredAssessment};
 use leptos::prelude::*;
@@ -37,7 +37,11 @@ pub fn SharedPage(payload: String) -> impl IntoView {
 
 fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
     let theirs = decoded.assessment.clone();
-    let models: Vec<&'static Model> = decoded.models.iter().filter_map(|id| find_model(id)).collect();
+    let models: Vec<&'static Model> = decoded
+        .models
+        .iter()
+        .filter_map(|id| find_model(id))
+        .collect();
     // The shared assessment gets a state of its own for everything below; it is never saved.
     let library = Library {
         assessments: vec![StoredAssessment {

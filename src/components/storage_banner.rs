@@ -16,7 +16,8 @@ pub fn StorageBanner() -> impl IntoView {
             " or share them as a link to keep them."
         }
     };
-    move || match state.storage.get() {
+    move || {
+        match state.storage.get() {
         StorageStatus::Saving => None,
         StorageStatus::Unavailable => Some(
             view! {
@@ -69,8 +70,7 @@ pub fn StorageBanner() -> impl IntoView {
                 view! {
                     <div class="storage-banner" role="alert" data-status="unreadable">
                         <p>
-                            <strong>"Your saved assessments could not be read. "</strong>
-                            {message}
+                            <strong>{message}</strong>
                             " "
                             {kept}
                         </p>
@@ -94,5 +94,6 @@ pub fn StorageBanner() -> impl IntoView {
                 .into_any(),
             )
         }
+    }
     }
 }

@@ -250,7 +250,10 @@ pub fn validate_link_slots(slots: &LinkSlotsFile, models: &[ModelFile]) -> Vec<P
     if slots.model.len() > MAX_LINK_MODELS {
         problems.push(problem(
             "file".into(),
-            format!("lists {} models; links can name at most {MAX_LINK_MODELS}", slots.model.len()),
+            format!(
+                "lists {} models; links can name at most {MAX_LINK_MODELS}",
+                slots.model.len()
+            ),
         ));
     }
     let mut seen_models = BTreeSet::new();
@@ -280,7 +283,10 @@ pub fn validate_link_slots(slots: &LinkSlotsFile, models: &[ModelFile]) -> Vec<P
             if !known {
                 problems.push(problem(
                     item.clone(),
-                    format!("\"{id}\" is neither a practice nor a retired id of {}.toml", model.id),
+                    format!(
+                        "\"{id}\" is neither a practice nor a retired id of {}.toml",
+                        model.id
+                    ),
                 ));
             }
         }
