@@ -33,8 +33,10 @@ fn main() {
         include_name: true,
         include_notes: false,
     };
-    let mut sets: Vec<(String, Vec<&'static rungs::model::Model>)> =
-        catalogue().iter().map(|m| (m.id.to_string(), vec![m])).collect();
+    let mut sets: Vec<(String, Vec<&'static rungs::model::Model>)> = catalogue()
+        .iter()
+        .map(|m| (m.id.to_string(), vec![m]))
+        .collect();
     sets.push(("all four models".into(), catalogue().iter().collect()));
     let mut random = Lcg(0x5eed);
     let mut rows = Vec::new();

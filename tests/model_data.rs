@@ -284,7 +284,11 @@ fn the_shipped_link_slots_cover_every_practice_once() {
         assert_eq!(usize::from(model.link_code), code, "{}", model.id);
         for practice in model.practices {
             assert_eq!(
-                model.link_slots.iter().filter(|s| **s == practice.id).count(),
+                model
+                    .link_slots
+                    .iter()
+                    .filter(|s| **s == practice.id)
+                    .count(),
                 1,
                 "{}",
                 practice.id
@@ -322,7 +326,11 @@ fn a_practice_without_a_link_slot_is_rejected() {
         problems.iter().any(|p| p.contains("\"p-two\" has no slot")),
         "{problems:?}"
     );
-    assert_eq!(problems.len(), 1, "a retired id keeps its slot: {problems:?}");
+    assert_eq!(
+        problems.len(),
+        1,
+        "a retired id keeps its slot: {problems:?}"
+    );
 }
 
 #[test]
@@ -330,12 +338,23 @@ fn an_unknown_or_repeated_link_slot_is_rejected() {
     let problems = slot_problems(
         "[[model]]\nid = \"valid\"\npractices = [\"p-one\", \"p-two\", \"p-one\", \"p-typo\"]\n",
     );
-    assert!(problems.iter().any(|p| p.contains("\"p-one\" has two slots")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("\"p-typo\" is neither")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("\"p-one\" has two slots")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("\"p-typo\" is neither")),
+        "{problems:?}"
+    );
 }
 
 #[test]
 fn a_model_without_link_slots_is_rejected() {
     let problems = slot_problems("[[model]]\nid = \"gone-model\"\npractices = []\n");
-    assert!(problems.iter().any(|p| p.contains("has no entry")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("has no entry")),
+        "{problems:?}"
+    );
 }

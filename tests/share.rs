@@ -48,7 +48,11 @@ fn every_model_fully_rated_opens_unchanged_with_name_and_notes() {
     let ids: Vec<&str> = catalogue().iter().map(|m| m.id).collect();
     let mut a = fully_rated(&ids);
     a.name = "Ünïcode team 🚀".into();
-    a.set_note("cmmi", catalogue()[1].practices[0].id, "Needs a <b>review</b>".into());
+    a.set_note(
+        "cmmi",
+        catalogue()[1].practices[0].id,
+        "Needs a <b>review</b>".into(),
+    );
     let fragment = share_fragment(
         &a,
         &LinkOptions {
@@ -67,7 +71,13 @@ fn the_qr_code_of_a_full_cd_link_on_a_typical_host_is_version_6_or_lower() {
     let a = fully_rated(&["cd-maturity"]);
     let url = format!(
         "https://my-team.github.io/rungs/{}",
-        share_fragment(&a, &LinkOptions { include_name: true, include_notes: false })
+        share_fragment(
+            &a,
+            &LinkOptions {
+                include_name: true,
+                include_notes: false
+            }
+        )
     );
     let (svg, version) = qr_svg(&url).unwrap();
     assert!(version <= 6, "version {version} for {} bytes", url.len());
@@ -94,7 +104,11 @@ fn comparing_lists_each_difference_and_draws_both_polygons() {
     assert_eq!(ids, [cd.practices[1].id, cd.practices[2].id]);
     assert_eq!(found[0].first, Some(Rating::Partly));
     assert_eq!(found[0].second, None);
-    let radar = comparison_radar(cd, &[("Shared", &theirs), ("Mine", &mine)], &theirs.settings);
+    let radar = comparison_radar(
+        cd,
+        &[("Shared", &theirs), ("Mine", &mine)],
+        &theirs.settings,
+    );
     let labels: Vec<&str> = radar.series.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Shared", "Mine"]);
     assert_eq!(radar.axes.len(), cd.categories.len());

@@ -181,3 +181,133 @@ async fn rating_every_base_practice_fully_reaches_base_and_one_partly_drops_it()
     assert!(next[0].starts_with("Automatic unit tests"), "{next:?}");
     assert!(next[0].contains("Partly, 1 step short"), "{next:?}");
 }
+
+#[wasm_bindgen_test]
+async fn the_share_panel_gives_a_link_that_opens_the_same_ratings_read_only() {
+    use rungs::assessment::Assessment;
+    use rungs::components::share_panel::SharePanel;
+    use rungs::components::shared_page::SharedPage;
+    use rungs::scoring::Rating;
+    let model = find_model("cd-maturity").unwrap();
+    let mut assessment = Assessment::default();
+    assessment.name = "Team <b>Red</b>".into();
+    assessment.set_rating(model.id, model.practices[0].id, Some(Rating::Fully));
+    assessment.set_rating(model.id, model.practices[1].id, Some(Rating::NotApplicable));
+    let root = container();
+    let shared = assessment.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        view! { <SharePanel assessment=Signal::derive(move || shared.clone()) /> }
+    });
+    tick().await;
+    let input: HtmlInputElement = root
+        .query_selector(".share-link input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let link = input.value();
+    let payload = link.split_once("#/s/").unwrap().1.to_string();
+    assert!(payload.starts_with('B'), "{payload}");
+
+    let opened = container();
+    let _shown = mount_to(
+        opened.clone(),
+        move || view! { <SharedPage payload=payload.clone() /> },
+    );
+    tick().await;
+    assert_eq!(texts(&opened, ".shared-name"), vec!["Team <b>Red</b>"]);
+    assert!(
+        opened.query_selector(".shared-name b").unwrap().is_none(),
+        "text, not markup"
+    );
+    let checked = |id: &str| {
+        opened
+            .query_selector(&format!("fieldset[data-practice='{id}'] input:checked"))
+            .unwrap()
+            .map(|i| i.unchecked_into::<HtmlInputElement>().value())
+    };
+    assert_eq!(checked(model.practices[0].id).as_deref(), Some("fully"));
+    assert_eq!(
+        checked(model.practices[1].id).as_deref(),
+        Some("not-applicable")
+    );
+    assert_eq!(checked(model.practices[2].id), None);
+    let radio: HtmlInputElement = opened
+        .query_selector("fieldset.practice-rating input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(radio.disabled(), "read-only");
+    assert_eq!(texts(&opened, ".link-warning").len(), 1, "markup warning");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_link_is_an_alert() {
+    use rungs::components::shared_page::SharedPage;
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        || view! { <SharedPage payload="BAB".to_string() /> },
+    );
+    tick().await;
+    let alert = root.query_selector("[role='alert']").unwrap().unwrap();
+    assert!(alert.text_content().unwrap().contains("cut short"));
+}
+
+#[wasm_bindgen_test]
+async fn deleting_an_assessment_can_be_undone() {
+    use rungs::assessment::Assessment;
+    use rungs::components::assessments_page::AssessmentsPage;
+    use rungs::components::state::{provide_app_state, StorageStatus};
+    use rungs::store_format::Library;
+    let root = container();
+    let _mounted = mount_to(root.clone(), || {
+        let mut library = Library::new();
+        library.add(Assessment {
+            name: "Second".into(),
+            ..Assessment::default()
+        });
+        provide_app_state(library, StorageStatus::Saving);
+        view! { <AssessmentsPage /> }
+    });
+    tick().await;
+    let names = |root: &HtmlElement| {
+        let nodes = root.query_selector_all("input.assessment-name").unwrap();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .map(|n| n.unchecked_into::<HtmlInputElement>().value())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&root), vec!["My assessment", "Second"]);
+    click(&root, "li.saved-assessment:nth-child(2) button.delete");
+    tick().await;
+    assert_eq!(names(&root), vec!["My assessment"]);
+    assert!(texts(&root, ".undo")[0].contains("Deleted “Second”"));
+    let last: HtmlElement = root
+        .query_selector("button.delete")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(
+        last.has_attribute("disabled"),
+        "the last one cannot be deleted"
+    );
+    click(&root, "button.undo-delete");
+    tick().await;
+    assert_eq!(names(&root), vec!["My assessment", "Second"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_storage_banner_says_when_answers_will_not_be_kept() {
+    use rungs::components::state::{provide_app_state, StorageStatus};
+    use rungs::components::storage_banner::StorageBanner;
+    use rungs::store_format::Library;
+    let root = container();
+    let _mounted = mount_to(root.clone(), || {
+        provide_app_state(Library::new(), StorageStatus::Unavailable);
+        view! { <StorageBanner /> }
+    });
+    tick().await;
+    let banner = root.query_selector(".storage-banner").unwrap().unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("will not be kept"));
+}
