@@ -23,6 +23,14 @@ pub enum Route {
     Search { query: String },
     /// The saved assessments: switch, rename, duplicate, delete, export, import.
     Assessments,
+    /// A participant's invitation to a workshop.
+    Join { payload: String },
+    /// The facilitator's workshop board, as saved in this browser.
+    Board,
+    /// The board in presenter mode: one practice at a time, for a projector.
+    Present,
+    /// A whole workshop opened from its link.
+    BoardLink { payload: String },
     /// An assessment opened from a share link; the payload is decoded by the page, which says
     /// what is wrong with a broken one.
     Shared { payload: String },
@@ -60,6 +68,14 @@ impl Route {
             },
             ["s"] => Route::Shared {
                 payload: String::new(),
+            },
+            ["join", payload] => Route::Join {
+                payload: (*payload).to_string(),
+            },
+            ["board"] => Route::Board,
+            ["board", "present"] => Route::Present,
+            ["board", "open", payload] => Route::BoardLink {
+                payload: (*payload).to_string(),
             },
             ["search"] => Route::Search {
                 query: query
@@ -104,6 +120,10 @@ impl Route {
             Route::Help => "#/help".into(),
             Route::Assessments => "#/assessments".into(),
             Route::Shared { payload } => format!("#/s/{payload}"),
+            Route::Join { payload } => format!("#/join/{payload}"),
+            Route::Board => "#/board".into(),
+            Route::Present => "#/board/present".into(),
+            Route::BoardLink { payload } => format!("#/board/open/{payload}"),
             Route::Search { query } => format!("#/search?q={}", encode_component(query)),
             Route::Model { model } => format!("#/model/{}", encode_component(model)),
             Route::About { model } => format!("#/model/{}/about", encode_component(model)),
@@ -194,6 +214,14 @@ pub enum Screen {
     Shared {
         payload: String,
     },
+    Join {
+        payload: String,
+    },
+    Board,
+    Present,
+    BoardLink {
+        payload: String,
+    },
     /// What the fragment named that does not exist, in a sentence.
     NotFound {
         reason: String,
@@ -228,6 +256,10 @@ pub fn resolve(route: Route) -> Screen {
         (Route::Help, _) => Screen::Help,
         (Route::Assessments, _) => Screen::Assessments,
         (Route::Shared { payload }, _) => Screen::Shared { payload },
+        (Route::Join { payload }, _) => Screen::Join { payload },
+        (Route::Board, _) => Screen::Board,
+        (Route::Present, _) => Screen::Present,
+        (Route::BoardLink { payload }, _) => Screen::BoardLink { payload },
         (Route::Search { query }, _) => Screen::Search { query },
         (Route::Model { .. }, Some(m)) => Screen::Matrix {
             model: m,

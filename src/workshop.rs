@@ -272,9 +272,9 @@ pub fn suggested(stats: &PracticeStats) -> Option<Rating> {
 
 /// A median in points as text without float formatting (which would add kilobytes to the wasm):
 /// medians are always whole or halves.
-fn points_text(median: f64) -> String {
+pub fn points_text(median: f64) -> String {
     let halves = (median * 2.0).round().max(0.0) as u64;
-    if halves % 2 == 0 {
+    if halves.is_multiple_of(2) {
         (halves / 2).to_string()
     } else {
         format!("{}.5", halves / 2)
@@ -282,7 +282,7 @@ fn points_text(median: f64) -> String {
 }
 
 /// The median as a rating, or the two ratings it lies between.
-fn median_words(median: f64) -> String {
+pub fn median_words(median: f64) -> String {
     let low = rating_at(median.max(0.0).floor() as usize);
     let high = rating_at(median.max(0.0).ceil() as usize);
     match (low, high) {

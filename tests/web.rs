@@ -189,8 +189,10 @@ async fn the_share_panel_gives_a_link_that_opens_the_same_ratings_read_only() {
     use rungs::components::shared_page::SharedPage;
     use rungs::scoring::Rating;
     let model = find_model("cd-maturity").unwrap();
-    let mut assessment = Assessment::default();
-    assessment.name = "Team <b>Red</b>".into();
+    let mut assessment = Assessment {
+        name: "Team <b>Red</b>".into(),
+        ..Assessment::default()
+    };
     assessment.set_rating(model.id, model.practices[0].id, Some(Rating::Fully));
     assessment.set_rating(model.id, model.practices[1].id, Some(Rating::NotApplicable));
     let root = container();

@@ -5,11 +5,16 @@ use crate::components::{
     about::AboutPage,
     assess_page::AssessPage,
     assessments_page::AssessmentsPage,
+    board_link_page::BoardLinkPage,
+    board_page::BoardPage,
+    board_state::provide_board_state,
     help::Help,
     home::Home,
+    join_page::JoinPage,
     matrix::ModelMatrix,
     model_texts::{load_model_texts, provide_model_texts, TextsState},
     persistence::{keep_saved, load},
+    presenter::PresenterPage,
     search_page::SearchPage,
     shared_page::SharedPage,
     state::provide_app_state,
@@ -35,6 +40,10 @@ fn screen(route: Route) -> AnyView {
         Screen::Assess { model } => view! { <AssessPage model=model /> }.into_any(),
         Screen::Assessments => view! { <AssessmentsPage /> }.into_any(),
         Screen::Shared { payload } => view! { <SharedPage payload=payload /> }.into_any(),
+        Screen::Join { payload } => view! { <JoinPage payload=payload /> }.into_any(),
+        Screen::Board => view! { <BoardPage /> }.into_any(),
+        Screen::Present => view! { <PresenterPage /> }.into_any(),
+        Screen::BoardLink { payload } => view! { <BoardLinkPage payload=payload /> }.into_any(),
         Screen::NotFound { reason } => view! {
             <section class="not-found" role="alert">
                 <h1>"Not found"</h1>
@@ -53,6 +62,7 @@ pub fn App() -> impl IntoView {
     let loaded = load();
     let state = provide_app_state(loaded.library, loaded.status);
     keep_saved(state, loaded.store, loaded.saved_text);
+    provide_board_state();
     load_model_texts(provide_model_texts(TextsState::Loading));
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -65,6 +75,7 @@ pub fn App() -> impl IntoView {
             <nav aria-label="Main">
                 <a href="#/">"Models"</a>
                 <a href="#/assessments">"Assessments"</a>
+                <a href="#/board">"Workshop"</a>
                 <a href="#/search">"Search"</a>
                 <a href="#/help">"Help"</a>
             </nav>

@@ -6,7 +6,7 @@ use crate::components::practice_rating::PracticeRating;
 use crate::components::radar_view::RadarView;
 use crate::components::scoring_settings::ScoringSettingsPanel;
 use crate::components::share_panel::SharePanel;
-use crate::components::state::{is_read_only, use_app_state};
+use crate::components::state::{is_in_workshop, is_read_only, use_app_state};
 use crate::model::{Dimension, Model, Practice};
 use crate::radar_data::{caption, category_radar};
 use crate::route::Route;
@@ -158,7 +158,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     <h3>"By dimension"</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
                     <RadarView radar=radar caption=radar_caption assessment_name=name />
-                    {(!read_only).then(|| view! { <SharePanel assessment=assessment /> })}
+                    {(!read_only && !is_in_workshop()).then(|| view! { <SharePanel assessment=assessment /> })}
                 </aside>
             </div>
         </section>

@@ -121,6 +121,15 @@ impl AppState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOnly(pub bool);
 
+/// Is the screen a participant's side of a workshop? The result is sent from the page's own
+/// panel, so the Assess page leaves its Share panel out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InWorkshop(pub bool);
+
+pub fn is_in_workshop() -> bool {
+    use_context::<InWorkshop>().is_some_and(|w| w.0)
+}
+
 pub fn is_read_only() -> bool {
     use_context::<ReadOnly>().is_some_and(|r| r.0)
 }

@@ -1,0 +1,89 @@
+//! The facilitator's board: the workshop being run, kept in local storage under its own key and
+//! saved after every change, like the assessments.
+//!
+//! A board that cannot be read is copied untouched to a backup key and reported on the board
+//! page; it is only written over once the facilitator starts a new one.
+
+use crate::browser::now_iso;
+use crate::local_store::{LocalStore, WriteError};
+use crate::workshop::Workshop;
+use crate::workshop_json::{workshop_from_json, workshop_to_json};
+use leptos::prelude::*;
+
+/// The key of the saved board.
+pub const BOARD_KEY: &str = "rungs.workshop";
+
+/// The board and how saving it goes. `Copy`, so closures can capture it freely.
+#[derive(Debug, Clone, Copy)]
+pub struct BoardState {
+    pub workshop: RwSignal<Option<Workshop>>,
+    /// A sentence for the board page when the saved board could not be read or saved.
+    pub problem: RwSignal<Option<String>>,
+}
+
+/// Loads the saved board and keeps it saved; provided once by the app.
+pub fn provide_board_state() -> BoardState {
+    let store = LocalStore::open();
+    let mut problem = None;
+    let mut workshop = None;
+    let mut saved_text = None;
+    if let Some(text) = store.as_ref().and_then(|s| s.read(BOARD_KEY)) {
+        match workshop_from_json(&text) {
+            Ok(w) => {
+                workshop = Some(w);
+                saved_text = Some(text);
+            }
+            Err(error) => {
+                let kept = store
+                    .as_ref()
+                    .and_then(|s| s.back_up(&text, &now_iso()).ok())
+                    .map_or_else(
+                        || "It is left where it was.".to_string(),
+                        |key| format!("It was kept unchanged under the storage key “{key}”."),
+                    );
+                problem = Some(format!("The saved workshop board could not be read: {error} {kept}"));
+                saved_text = Some(text);
+            }
+        }
+    }
+    let state = BoardState {
+        workshop: RwSignal::new(workshop),
+        problem: RwSignal::new(problem),
+    };
+    provide_context(state);
+    if let Some(store) = store {
+        let last = StoredValue::new(saved_text);
+        Effect::new(move |previous: Option<()>| {
+            let text = state.workshop.with(|w| w.as_ref().map(workshop_to_json));
+            if previous.is_none() {
+                return;
+            }
+            let Some(text) = text else { return };
+            if last.with_value(|l| l.as_deref() == Some(text.as_str())) {
+                return;
+            }
+            match store.write(BOARD_KEY, &text) {
+                Ok(()) => last.set_value(Some(text)),
+                Err(WriteError::QuotaExceeded) => state.problem.set(Some(
+                    "The last change to the board was not saved: this browser's storage is full. Save the board as a link or a file.".into(),
+                )),
+                Err(WriteError::Refused(reason)) => state
+                    .problem
+                    .set(Some(format!("The last change to the board was not saved ({reason})."))),
+            }
+        });
+    }
+    state
+}
+
+/// The board provided by the app; a component mounted on its own gets an empty one.
+pub fn use_board() -> BoardState {
+    use_context::<BoardState>().unwrap_or_else(|| {
+        let state = BoardState {
+            workshop: RwSignal::new(None),
+            problem: RwSignal::new(None),
+        };
+        provide_context(state);
+        state
+    })
+}
