@@ -12,7 +12,7 @@
 //! [`crate::link_codec`]'s format this one never changes meaning: a new layout gets a new version
 //! prefix and a new decoder, and `W1` payloads keep decoding as described here.
 //!
-//! The payload of `#/board/<payload>` is
+//! The payload of `#/board/open/<payload>` is
 //!
 //! ```text
 //! W1~<agreed>~<participant 1>~<participant 2>…
