@@ -13,6 +13,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const DIST = path.join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const RATING_RUNS = Number(process.env.BENCH_RATING_RUNS ?? 41);
+const MERGE_RUNS = Number(process.env.BENCH_MERGE_RUNS ?? 9);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -129,6 +130,69 @@ async function ratingUpdateTimes(url) {
   }
 }
 
+/**
+ * Workshop merge: 50 participants' links, each rating all four models fully, pasted at once onto
+ * a board for all four models. Timed in the page from just before the click on "Add to the
+ * board" until the DOM is up to date (every participant listed, every statistic and radar
+ * redrawn), and, for comparison, until the next frame. Each run starts from an empty board.
+ */
+async function workshopMergeTimes(url, fragments) {
+  const browser = await launch();
+  const dom = [];
+  const frame = [];
+  try {
+    for (let run = 0; run < MERGE_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(url + '#/board');
+      await page.fill('.workshop-name-input', 'Benchmark');
+      await page.$$eval('input[name="workshop-model"]', (xs) => xs.forEach((x) => { if (!x.checked) x.click(); }));
+      await page.click('button.create-workshop');
+      await page.waitForSelector('.paste-links');
+      const links = fragments.map((f) => url + f).join('\n');
+      await page.fill('.paste-links', links);
+      const t = await page.evaluate(async (expected) => {
+        const drained = () => new Promise((resolve) => {
+          let turns = 0;
+          const step = () => (++turns < 200 ? queueMicrotask(step) : resolve());
+          queueMicrotask(step);
+        });
+        const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(0);
+        }));
+        const t0 = performance.now();
+        document.querySelector('button.add-links').click();
+        await drained();
+        const t1 = performance.now();
+        const listed = document.querySelectorAll('li.participant').length;
+        if (listed !== expected) throw new Error(`${listed} participants listed, expected ${expected}`);
+        const answers = document.querySelector('.practice-stats tbody tr .answers')?.textContent;
+        if (answers !== String(expected)) throw new Error(`first practice shows ${answers} answers`);
+        await painted();
+        return { dom: t1 - t0, frame: performance.now() - t0 };
+      }, fragments.length);
+      dom.push(t.dom);
+      frame.push(t.frame);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { dom, frame };
+}
+
+/** The 50 participants' links, written by the codec natively. */
+async function workshopLinks() {
+  const run = promisify(execFile);
+  const { stdout } = await run('cargo', ['run', '--quiet', '--locked', '--example', 'workshop_links', '--', '50'], {
+    cwd: ROOT,
+    maxBuffer: 1 << 22,
+  });
+  return stdout.split('\n').filter(Boolean);
+}
+
 /** Lighthouse's mobile performance run. Asynchronous: the static server shares this process. */
 async function lighthouse(url) {
   const bin = process.env.LIGHTHOUSE;
@@ -164,12 +228,15 @@ async function linkLengths() {
 }
 
 const links = await linkLengths();
+const mergeLinks = await workshopLinks();
 const sizes = fileSizes();
 const server = await serveStatic(DIST, '/', { compress: true });
 let times;
 let ratingTimes;
 let lh;
+let merge;
 try {
+  merge = await workshopMergeTimes(server.url, mergeLinks);
   times = await firstRadarTimes(server.url);
   ratingTimes = await ratingUpdateTimes(server.url);
   lh = await lighthouse(server.url);
@@ -196,6 +263,13 @@ const report = {
     to_next_frame_median: Math.round(median(ratingTimes.frame) * 100) / 100,
   },
   lighthouse_mobile: lh,
+  workshop_merge_ms: {
+    setup: `${mergeLinks.length} participants' links, each rating all four models fully, pasted at once onto a board for all four models`,
+    budget_median_max_ms: 200,
+    runs: merge.dom.map((t) => Math.round(t * 10) / 10),
+    median: Math.round(median(merge.dom) * 10) / 10,
+    to_next_frame_median: Math.round(median(merge.frame) * 10) / 10,
+  },
   share_links: {
     note: 'fragment after #/s/, without name and notes; minimum = practices x log2(7) bits in base64url characters',
     budget_ratio_to_minimum: 1.35,
@@ -220,6 +294,9 @@ const lines = [
   '|---|---:|---:|---:|---:|---:|---:|---:|',
   ...links.map((l) => `| ${l.models} | ${l.practices} | ${l.fragment_chars_median} / ${l.fragment_chars_max} | ${l.header_chars} | ${l.rating_chars} | ${l.minimum_chars} | ${l.ratio_to_minimum} | ${l.qr_version_max_with_name_on_github_io} |`),
   '',
+  `## Workshop merge (${mergeLinks.length} participants, all four models fully rated)`, '',
+  `Paste to the board updated in the DOM, median of ${merge.dom.length} runs: **${report.workshop_merge_ms.median} ms** (budget 200 ms); runs: ${report.workshop_merge_ms.runs.join(', ')} ms`,
+  `Including the next frame: median ${report.workshop_merge_ms.to_next_frame_median} ms`, '',
   '## Lighthouse, mobile, performance', '',
   lh.error ? `Not measured: ${lh.error}` :
     `Score **${lh.score}** (budget ≥ 95) · LCP ${lh.lcp_ms} ms · TBT ${lh.tbt_ms} ms · CLS ${lh.cls} · FCP ${lh.fcp_ms} ms`,

@@ -355,3 +355,19 @@ pub(crate) fn quote(text: &str) -> String {
         None => format!("\"{text}\""),
     }
 }
+
+/// The first few problems of a document in one sentence's worth of text, for a banner or a
+/// message: the first five tell enough, and the rest are counted.
+pub(crate) fn summarize_problems(problems: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = problems
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > SHOWN {
+        text.push_str(&format!(" and {} more problems", problems.len() - SHOWN));
+    }
+    text
+}

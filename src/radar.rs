@@ -197,8 +197,12 @@ fn draw(
         root.draw(&Text::new(axis.clone(), label_at, label_font.clone()))?;
     }
 
-    // One filled polygon per series, with a dot on every value.
-    for series in &radar.series {
+    // One filled polygon per series, with a dot on every value. A crowded chart (a workshop's
+    // participants) draws outlines only and fills just the last series, which callers use for
+    // the summary (the median): fifty translucent fills hide each other and are slow to paint.
+    let crowded = radar.series.len() > 6;
+    let last = radar.series.len().saturating_sub(1);
+    for (index, series) in radar.series.iter().enumerate() {
         let (r, g, b) = series.colour;
         let colour = RGBColor(r, g, b);
         let points: Vec<(i32, i32)> = series
@@ -207,16 +211,20 @@ fn draw(
             .enumerate()
             .map(|(i, v)| axis_point(centre, radius, i, count, (v / max).min(1.0)))
             .collect();
-        if points.len() >= 3 {
+        let filled = !crowded || index == last;
+        if points.len() >= 3 && filled {
             root.draw(&Polygon::new(points.clone(), colour.mix(0.18).filled()))?;
         }
         let mut outline = points.clone();
         if let Some(first) = points.first() {
             outline.push(*first);
         }
-        root.draw(&PathElement::new(outline, colour.stroke_width(2)))?;
-        for point in &points {
-            root.draw(&Circle::new(*point, 3, colour.filled()))?;
+        let width = if crowded && index != last { 1 } else { 2 };
+        root.draw(&PathElement::new(outline, colour.stroke_width(width)))?;
+        if !crowded {
+            for point in &points {
+                root.draw(&Circle::new(*point, 3, colour.filled()))?;
+            }
         }
         // Values are written beside the dots when one series is drawn; with several the table
         // beside the chart carries them, as labels would overlap.

@@ -222,17 +222,10 @@ impl ReadError {
             ),
             ReadError::Invalid { problems } => {
                 // A banner, not a report: the first few problems tell enough.
-                const SHOWN: usize = 5;
-                let mut text = problems
-                    .iter()
-                    .take(SHOWN)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                if problems.len() > SHOWN {
-                    text.push_str(&format!(" and {} more problems", problems.len() - SHOWN));
-                }
-                format!("Your saved assessments could not be read: {text}.")
+                format!(
+                    "Your saved assessments could not be read: {}.",
+                    crate::assessment_json::summarize_problems(problems)
+                )
             }
         }
     }

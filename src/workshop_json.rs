@@ -183,17 +183,10 @@ pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
     let agreed = read_assessment(field(obj, "agreed"), "agreed", &mut problems);
 
     if !problems.is_empty() {
-        const SHOWN: usize = 5;
-        let mut text = problems
-            .iter()
-            .take(SHOWN)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("; ");
-        if problems.len() > SHOWN {
-            text.push_str(&format!(" and {} more problems", problems.len() - SHOWN));
-        }
-        return Err(format!("This workshop file could not be read: {text}."));
+        return Err(format!(
+            "This workshop file could not be read: {}.",
+            crate::assessment_json::summarize_problems(&problems)
+        ));
     }
     Ok(Workshop {
         name,

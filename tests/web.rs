@@ -313,3 +313,141 @@ async fn the_storage_banner_says_when_answers_will_not_be_kept() {
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
     assert!(banner.text_content().unwrap().contains("will not be kept"));
 }
+
+#[wasm_bindgen_test]
+async fn the_board_merges_pasted_links_and_ranks_disagreement_first() {
+    use rungs::assessment::Assessment;
+    use rungs::components::board_page::BoardPage;
+    use rungs::components::board_state::BoardState;
+    use rungs::link_codec::LinkOptions;
+    use rungs::scoring::{Rating, ScoringSettings};
+    use rungs::share::share_fragment;
+    use rungs::workshop::Workshop;
+    let model = find_model("cd-maturity").unwrap();
+    let link = |name: &str, first: Rating, second: Rating| {
+        let mut a = Assessment {
+            name: name.into(),
+            ..Assessment::default()
+        };
+        a.set_rating(model.id, model.practices[0].id, Some(first));
+        a.set_rating(model.id, model.practices[1].id, Some(second));
+        format!(
+            "https://example.org/{}",
+            share_fragment(
+                &a,
+                &LinkOptions {
+                    include_name: true,
+                    include_notes: false
+                }
+            )
+        )
+    };
+    let pasted = [
+        link("Ann", Rating::Fully, Rating::Partly),
+        link("Bob", Rating::Fully, Rating::NotYet),
+        link("Cy", Rating::Largely, Rating::Fully),
+        "not-a-link".to_string(),
+    ]
+    .join("\n");
+    let root = container();
+    let _mounted = mount_to(root.clone(), || {
+        provide_context(BoardState {
+            workshop: RwSignal::new(Some(Workshop::new(
+                "Offsite",
+                &["cd-maturity"],
+                ScoringSettings::default(),
+            ))),
+            problem: RwSignal::new(None),
+        });
+        view! { <BoardPage /> }
+    });
+    tick().await;
+    let textarea: web_sys::HtmlTextAreaElement = root
+        .query_selector(".paste-links")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    textarea.set_value(&pasted);
+    textarea
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(&root, "button.add-links");
+    tick().await;
+    assert_eq!(texts(&root, ".paste-report li.added").len(), 3);
+    assert_eq!(texts(&root, ".paste-report li.problem").len(), 1);
+    click(&root, "details.all-practices summary");
+    // The table is built when the details element reports it opened.
+    for _ in 0..20 {
+        tick().await;
+        if root.query_selector(".practice-stats").unwrap().is_some() {
+            break;
+        }
+        next_task().await;
+    }
+    let row = |id: &str, cell: &str| {
+        texts(
+            &root,
+            &format!(".practice-stats tr[data-practice='{id}'] .{cell}"),
+        )
+        .pop()
+        .unwrap_or_default()
+    };
+    assert_eq!(row(model.practices[0].id, "answers"), "3");
+    assert_eq!(row(model.practices[0].id, "median"), "Fully (4)");
+    assert_eq!(row(model.practices[1].id, "spread"), "4");
+    let discuss = root
+        .query_selector(".discuss-first li")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-practice");
+    assert_eq!(discuss.as_deref(), Some(model.practices[1].id));
+}
+
+#[wasm_bindgen_test]
+async fn an_invitation_asks_for_a_name_then_shows_the_models_to_score() {
+    use rungs::components::join_page::JoinPage;
+    use rungs::scoring::ScoringSettings;
+    use rungs::share::link_table;
+    use rungs::workshop::{invite_payload, Workshop};
+    let workshop = Workshop::new("Offsite", &["cmmi"], ScoringSettings::default());
+    let payload = invite_payload(&workshop, &link_table());
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <JoinPage payload=payload.clone() /> },
+    );
+    tick().await;
+    assert_eq!(texts(&root, ".workshop-name"), vec!["Offsite"]);
+    assert!(root
+        .query_selector("fieldset.practice-rating")
+        .unwrap()
+        .is_none());
+    let name: HtmlInputElement = root
+        .query_selector(".participant-name")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    name.set_value("Dee");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(&root, "button.start-scoring");
+    tick().await;
+    let practices = root.query_selector_all("fieldset.practice-rating").unwrap();
+    assert_eq!(practices.length(), 25, "every CMMI practice to score");
+    let link: HtmlInputElement = root
+        .query_selector(".send-result .share-link input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(link.value().contains("#/s/B"), "{}", link.value());
+}
+
+/// Lets the browser run its queued tasks (a details element's toggle event is one).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}

@@ -81,7 +81,17 @@ pub fn App() -> impl IntoView {
             </nav>
         </header>
         <StorageBanner />
-        <main id="main">{move || screen(route.get())}</main>
+        <main id="main">
+            {move || {
+                // Each screen gets an owner of its own, so that contexts a screen provides (a
+                // shared assessment, the board's statistics) end with it and are never found by
+                // the next screen.
+                let route = route.get();
+                let owner = Owner::new();
+                let view = owner.with(|| screen(route));
+                leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
+            }}
+        </main>
         <footer class="app-footer">
             <p>
                 "Rungs runs entirely in your browser. Descriptions are Rungs' own words; each model's About page credits its source."

@@ -38,7 +38,9 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
         go_to_board();
         return ().into_any();
     }
-    let current_name = current.map(|c| format!("“{}” ({} participants)", c.name, c.participants.len())).unwrap_or_default();
+    let current_name = current
+        .map(|c| format!("“{}” ({} participants)", c.name, c.participants.len()))
+        .unwrap_or_default();
     let name = opened.name.clone();
     let count = opened.participants.len();
     view! {

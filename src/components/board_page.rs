@@ -3,15 +3,18 @@
 
 use crate::browser::{download_text, page_address, read_chosen_file, today_iso};
 use crate::components::board_state::use_board;
-use crate::components::board_stats::ModelStats;
+use crate::components::board_stats::{use_board_stats, ModelStats};
 use crate::components::consensus::ConsensusPanel;
+use crate::components::link_box::LinkBox;
 use crate::model::{catalogue, find_model};
 use crate::radar_data::slug;
 use crate::route::Route;
 use crate::scoring::{LevelRule, ScoringSettings};
-use crate::share::{link_table, qr_svg};
+use crate::share::link_table;
 use crate::transfer::read_import;
-use crate::workshop::{add_links, encode_workshop, invite_payload, Participant, PastedLink, Workshop};
+use crate::workshop::{
+    add_links, encode_workshop, invite_payload, Participant, PastedLink, Workshop,
+};
 use crate::workshop_json::{workshop_from_json, workshop_to_json};
 use leptos::prelude::*;
 
@@ -35,7 +38,9 @@ fn setup_form() -> impl IntoView {
             rule: rule.get_untracked(),
             ..ScoringSettings::default()
         };
-        board.workshop.set(Some(Workshop::new(&name, &chosen, settings)));
+        board
+            .workshop
+            .set(Some(Workshop::new(&name, &chosen, settings)));
     };
     let model_boxes = catalogue()
         .iter()
@@ -104,23 +109,19 @@ fn invite_panel() -> impl IntoView {
         board.workshop.with(|w| {
             w.as_ref().map_or_else(String::new, |w| {
                 let payload = invite_payload(w, &link_table());
-                format!("{}{}", page_address(), Route::Join { payload }.to_fragment())
+                format!(
+                    "{}{}",
+                    page_address(),
+                    Route::Join { payload }.to_fragment()
+                )
             })
         })
     });
-    let (show_qr, set_show_qr) = signal(false);
     view! {
         <section class="invite" aria-labelledby="invite-heading">
             <h2 id="invite-heading">"1. Invite"</h2>
             <p>"Send this link to every participant (or show its QR code). It opens the scoring page for this workshop's models; each participant sends back their own result link."</p>
-            <label class="share-link">"Invitation link " <input type="text" readonly class="invite-link" prop:value=move || link.get() /></label>
-            <button type="button" class="show-invite-qr" on:click=move |_| set_show_qr.update(|s| *s = !*s)>
-                {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
-            </button>
-            {move || show_qr.get().then(|| match qr_svg(&link.get()) {
-                Ok((svg, _)) => view! { <div class="qr-code" role="img" aria-label="QR code of the invitation link" inner_html=svg></div> }.into_any(),
-                Err(message) => view! { <p class="error">{message}</p> }.into_any(),
-            })}
+            <LinkBox link=link label="Invitation link" class="invite-link" />
         </section>
     }
 }
@@ -147,9 +148,15 @@ fn add_panel() -> impl IntoView {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         leptos::task::spawn_local(async move {
             let outcome = match read_chosen_file(&input).await {
-                Err(message) => vec![PastedLink { text: "file".into(), outcome: Err(message) }],
+                Err(message) => vec![PastedLink {
+                    text: "file".into(),
+                    outcome: Err(message),
+                }],
                 Ok((file, content)) => match read_import(&content, catalogue()) {
-                    Err(error) => vec![PastedLink { text: file, outcome: Err(error.message()) }],
+                    Err(error) => vec![PastedLink {
+                        text: file,
+                        outcome: Err(error.message()),
+                    }],
                     Ok(found) => {
                         let mut lines = Vec::new();
                         board.workshop.update(|w| {
@@ -159,12 +166,19 @@ fn add_panel() -> impl IntoView {
                                     Some(mut a) => {
                                         a.answers.retain(|m, _| w.models.contains(m));
                                         let name = item.name.clone();
-                                        w.participants.push(Participant { name: name.clone(), hidden: false, assessment: a });
+                                        w.participants.push(Participant {
+                                            name: name.clone(),
+                                            hidden: false,
+                                            assessment: a,
+                                        });
                                         Ok(name)
                                     }
                                     None => Err(item.problems.join("; ")),
                                 };
-                                lines.push(PastedLink { text: format!("{file}: {}", item.name), outcome: line });
+                                lines.push(PastedLink {
+                                    text: format!("{file}: {}", item.name),
+                                    outcome: line,
+                                });
                             }
                         });
                         lines
@@ -204,7 +218,12 @@ fn participants_panel() -> impl IntoView {
     let rows = move || {
         let names: Vec<(String, bool)> = board.workshop.with(|w| {
             w.as_ref()
-                .map(|w| w.participants.iter().map(|p| (p.name.clone(), p.hidden)).collect())
+                .map(|w| {
+                    w.participants
+                        .iter()
+                        .map(|p| (p.name.clone(), p.hidden))
+                        .collect()
+                })
                 .unwrap_or_default()
         });
         names
@@ -249,7 +268,8 @@ fn participants_panel() -> impl IntoView {
     };
     let count = move || {
         board.workshop.with(|w| {
-            w.as_ref().map_or((0, 0), |w| (w.participants.len(), w.visible().count()))
+            w.as_ref()
+                .map_or((0, 0), |w| (w.participants.len(), w.visible().count()))
         })
     };
     view! {
@@ -270,7 +290,11 @@ fn save_panel() -> impl IntoView {
         board.workshop.with(|w| {
             w.as_ref().map_or_else(String::new, |w| {
                 let payload = encode_workshop(w, &link_table());
-                format!("{}{}", page_address(), Route::BoardLink { payload }.to_fragment())
+                format!(
+                    "{}{}",
+                    page_address(),
+                    Route::BoardLink { payload }.to_fragment()
+                )
             })
         })
     });
@@ -306,7 +330,7 @@ fn save_panel() -> impl IntoView {
         <section class="save-workshop" aria-labelledby="save-heading">
             <h2 id="save-heading">"Save or move the workshop"</h2>
             <p class="meta">"The board is saved in this browser as you go. The link and the file hold the whole workshop, every participant and the agreed answers, to reopen on another machine."</p>
-            <label class="share-link">"Workshop link " <input type="text" readonly class="workshop-link" prop:value=move || link.get() /></label>
+            <LinkBox link=link label="Workshop link" class="workshop-link" />
             <p class="share-actions">
                 <button type="button" class="export-workshop" on:click=export>"Export as JSON"</button>
                 <label>"Open a workshop file " <input type="file" class="import-workshop" accept=".json,application/json" on:change=on_file /></label>
@@ -331,17 +355,32 @@ fn save_panel() -> impl IntoView {
 #[component]
 pub fn BoardPage() -> impl IntoView {
     let board = use_board();
+    // Computed once here for every section below.
+    use_board_stats();
     let exists = Memo::new(move |_| board.workshop.with(Option::is_some));
-    let title = move || board.workshop.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default());
+    let title = move || {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
+    };
     let summary = move || {
         board.workshop.with(|w| {
             w.as_ref().map(|w| {
-                let names: Vec<&str> = w.models.iter().filter_map(|id| find_model(id)).map(|m| m.name).collect();
+                let names: Vec<&str> = w
+                    .models
+                    .iter()
+                    .filter_map(|id| find_model(id))
+                    .map(|m| m.name)
+                    .collect();
                 format!("{} · {} rule", names.join(", "), w.settings.rule.label())
             })
         })
     };
-    let models = Memo::new(move |_| board.workshop.with(|w| w.as_ref().map(|w| w.models.clone()).unwrap_or_default()));
+    let models = Memo::new(move |_| {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.models.clone()).unwrap_or_default())
+    });
     view! {
         <section class="board-page">
             {move || board.problem.get().map(|p| view! { <p class="storage-banner" role="alert">{p}</p> })}

@@ -41,7 +41,9 @@ pub fn provide_board_state() -> BoardState {
                         || "It is left where it was.".to_string(),
                         |key| format!("It was kept unchanged under the storage key “{key}”."),
                     );
-                problem = Some(format!("The saved workshop board could not be read: {error} {kept}"));
+                problem = Some(format!(
+                    "The saved workshop board could not be read: {error} {kept}"
+                ));
                 saved_text = Some(text);
             }
         }
@@ -53,24 +55,39 @@ pub fn provide_board_state() -> BoardState {
     provide_context(state);
     if let Some(store) = store {
         let last = StoredValue::new(saved_text);
+        let pending = StoredValue::new(false);
         Effect::new(move |previous: Option<()>| {
-            let text = state.workshop.with(|w| w.as_ref().map(workshop_to_json));
-            if previous.is_none() {
+            state.workshop.track();
+            if previous.is_none() || pending.get_value() {
                 return;
             }
-            let Some(text) = text else { return };
-            if last.with_value(|l| l.as_deref() == Some(text.as_str())) {
-                return;
-            }
-            match store.write(BOARD_KEY, &text) {
-                Ok(()) => last.set_value(Some(text)),
-                Err(WriteError::QuotaExceeded) => state.problem.set(Some(
-                    "The last change to the board was not saved: this browser's storage is full. Save the board as a link or a file.".into(),
-                )),
-                Err(WriteError::Refused(reason)) => state
-                    .problem
-                    .set(Some(format!("The last change to the board was not saved ({reason})."))),
-            }
+            // Saved just after the board is drawn, not before: writing a board of fifty
+            // participants takes longer than drawing it, and a burst of changes is saved once.
+            pending.set_value(true);
+            let store = store.clone();
+            let save = move || {
+                pending.set_value(false);
+                let Some(text) = state
+                    .workshop
+                    .with_untracked(|w| w.as_ref().map(workshop_to_json))
+                else {
+                    return;
+                };
+                if last.with_value(|l| l.as_deref() == Some(text.as_str())) {
+                    return;
+                }
+                match store.write(BOARD_KEY, &text) {
+                        Ok(()) => last.set_value(Some(text)),
+                        Err(WriteError::QuotaExceeded) => state.problem.set(Some(
+                            "The last change to the board was not saved: this browser's storage is full. Save the board as a link or a file.".into(),
+                        )),
+                        Err(WriteError::Refused(reason)) => state
+                            .problem
+                            .set(Some(format!("The last change to the board was not saved ({reason})."))),
+                    }
+            };
+            // After the next frame: a timer alone may still run before the browser draws.
+            request_animation_frame(move || set_timeout(save, std::time::Duration::ZERO));
         });
     }
     state

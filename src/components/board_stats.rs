@@ -5,7 +5,29 @@ use crate::components::board_state::use_board;
 use crate::components::radar_view::RadarView;
 use crate::model::Model;
 use crate::scoring::Rating;
-use crate::workshop::{discuss_first, median_words, points_text, practice_stats, workshop_radar, PracticeStats};
+use crate::workshop::{
+    discuss_first, median_words, points_text, practice_stats, workshop_radar, PracticeStats,
+};
+
+/// The statistics of every practice on the board, computed once per change of the board and
+/// shared by every section that shows them.
+#[derive(Debug, Clone, Copy)]
+pub struct BoardStats(pub Memo<Vec<PracticeStats>>);
+
+/// The board's statistics, provided by the first caller under the board's owner.
+pub fn use_board_stats() -> Memo<Vec<PracticeStats>> {
+    if let Some(stats) = use_context::<BoardStats>() {
+        return stats.0;
+    }
+    let board = use_board();
+    let stats = Memo::new(move |_| {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(practice_stats).unwrap_or_default())
+    });
+    provide_context(BoardStats(stats));
+    stats
+}
 use leptos::prelude::*;
 
 /// How many practices the discuss-first list shows.
@@ -17,9 +39,10 @@ fn rating_label(rating: Option<Rating>) -> &'static str {
 
 /// The median in words and points, e.g. "Partly–Largely (2.5)".
 pub fn median_text(stats: &PracticeStats) -> String {
-    stats
-        .median
-        .map_or_else(|| "–".to_string(), |m| format!("{} ({})", median_words(m), points_text(m)))
+    stats.median.map_or_else(
+        || "–".to_string(),
+        |m| format!("{} ({})", median_words(m), points_text(m)),
+    )
 }
 
 /// The answers per rating, e.g. "Not yet 1 · Partly 3 · Fully 2".
@@ -36,28 +59,34 @@ pub fn distribution(stats: &PracticeStats) -> String {
 #[component]
 pub fn ModelStats(model: &'static Model) -> impl IntoView {
     let board = use_board();
+    let all = use_board_stats();
     let stats = Memo::new(move |_| {
-        board.workshop.with(|w| {
-            w.as_ref()
-                .map(|w| {
-                    practice_stats(w)
-                        .into_iter()
-                        .filter(|s| s.model.id == model.id)
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        all.with(|all| {
+            all.iter()
+                .filter(|s| s.model.id == model.id)
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
+    let (table_open, set_table_open) = signal(false);
     let radar = Signal::derive(move || {
         board.workshop.with(|w| match w {
             Some(w) => workshop_radar(model, w),
-            None => workshop_radar(model, &crate::workshop::Workshop::new("", &[], Default::default())),
+            None => workshop_radar(
+                model,
+                &crate::workshop::Workshop::new("", &[], Default::default()),
+            ),
         })
     });
     let caption = Signal::derive(|| {
-        "One polygon per counted participant; the median across them is drawn last, in blue.".to_string()
+        "One polygon per counted participant; the median across them is drawn last, in blue."
+            .to_string()
     });
-    let name = Signal::derive(move || board.workshop.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default()));
+    let name = Signal::derive(move || {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
+    });
     let discuss = move || {
         stats.with(|all| {
             discuss_first(all)
@@ -107,6 +136,11 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                 </div>
                 <RadarView radar=radar caption=caption assessment_name=name />
             </div>
+            <details class="all-practices" on:toggle=move |ev| {
+                set_table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
+                <summary>{format!("Every practice: answers, median, lowest, highest and spread ({})", model.practices.len())}</summary>
+                {move || table_open.get().then(|| view! {
             <div class="table-scroll">
                 <table class="practice-stats">
                     <thead>
@@ -123,6 +157,8 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+                })}
+            </details>
         </section>
     }
 }

@@ -3,22 +3,17 @@
 //! as the team's own assessment, with each practice's spread kept in its note.
 
 use crate::components::board_state::use_board;
-use crate::components::board_stats::{distribution, median_text};
+use crate::components::board_stats::{distribution, median_text, use_board_stats};
 use crate::components::state::use_app_state;
 use crate::route::Route;
 use crate::scoring::Rating;
-use crate::workshop::{discuss_first, practice_stats, suggested, team_assessment, PracticeStats};
+use crate::workshop::{discuss_first, suggested, team_assessment, PracticeStats};
 use leptos::prelude::*;
 
 /// The board's statistics and the order to walk them in, shared by the consensus panel and the
 /// presenter.
 pub fn walk_order(by_model: Signal<bool>) -> (Memo<Vec<PracticeStats>>, Memo<Vec<usize>>) {
-    let board = use_board();
-    let stats = Memo::new(move |_| {
-        board
-            .workshop
-            .with(|w| w.as_ref().map(practice_stats).unwrap_or_default())
-    });
+    let stats = use_board_stats();
     let order = Memo::new(move |_| {
         if by_model.get() {
             stats.with(|s| (0..s.len()).collect())
@@ -96,7 +91,10 @@ pub fn ConsensusPanel() -> impl IntoView {
         });
     };
     let save_team = move |_| {
-        let Some(team) = board.workshop.with_untracked(|w| w.as_ref().map(team_assessment)) else {
+        let Some(team) = board
+            .workshop
+            .with_untracked(|w| w.as_ref().map(team_assessment))
+        else {
             return;
         };
         app.add(team);

@@ -6,6 +6,7 @@
 
 use crate::assessment::Assessment;
 use crate::components::assess_page::AssessPage;
+use crate::components::model_tabs::ModelTabs;
 use crate::components::share_panel::SharePanel;
 use crate::components::state::{use_app_state, AppState, InWorkshop};
 use crate::model::{find_model, Model};
@@ -41,7 +42,11 @@ pub fn JoinPage(payload: String) -> impl IntoView {
 
 fn joined_view(invite: Invite, state: AppState) -> AnyView {
     provide_context(InWorkshop(true));
-    let models: Vec<&'static Model> = invite.models.iter().filter_map(|id| find_model(id)).collect();
+    let models: Vec<&'static Model> = invite
+        .models
+        .iter()
+        .filter_map(|id| find_model(id))
+        .collect();
     let prefix = assessment_name(&invite.name, "");
     // Resume: the assessment being worked on already belongs to this workshop.
     let resumed = state
@@ -81,24 +86,6 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
         a.answers.retain(|model, _| model_ids.contains(model));
         a
     });
-    let tab_models = models.clone();
-    let tabs = move || {
-        tab_models
-        .iter()
-        .map(|&m| {
-            view! {
-                <button
-                    type="button"
-                    class="model-tab"
-                    aria-pressed=move || (selected.get() == Some(m)).to_string()
-                    on:click=move |_| set_selected.set(Some(m))
-                >
-                    {m.name}
-                </button>
-            }
-        })
-        .collect_view()
-    };
     let model_names = models.iter().map(|m| m.name).collect::<Vec<_>>().join(", ");
     view! {
         <section class="join-page">
@@ -130,7 +117,7 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
             </header>
             {move || joined.get().then(|| {
                 view! {
-                    <nav class="model-tabs" aria-label="Models to score">{tabs()}</nav>
+                    <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models to score" />
                     {move || selected.get().map(|m| view! { <AssessPage model=m /> })}
                     <section class="send-result">
                         <h2>"Send your result"</h2>

@@ -65,7 +65,8 @@ pub fn PresenterPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let agreed = agreed_rating(&s).map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
+        let agreed =
+            agreed_rating(&s).map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
         view! {
             <article class="slide" data-practice=s.practice.id>
                 <p class="slide-meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>

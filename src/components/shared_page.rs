@@ -3,6 +3,7 @@
 
 use crate::components::assess_page::AssessPage;
 use crate::components::compare_view::CompareView;
+use crate::components::model_tabs::ModelTabs;
 use crate::components::state::{use_app_state, AppState, ReadOnly, StorageStatus};
 use crate::link_codec::DecodedLink;
 use crate::model::{find_model, Model};
@@ -68,21 +69,6 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
         .iter()
         .map(|w| view! { <p class="link-warning" role="alert">{w.message()}</p> })
         .collect_view();
-    let tabs = models
-        .iter()
-        .map(|&m| {
-            view! {
-                <button
-                    type="button"
-                    class="model-tab"
-                    aria-pressed=move || (selected.get() == Some(m)).to_string()
-                    on:click=move |_| set_selected.set(Some(m))
-                >
-                    {m.name}
-                </button>
-            }
-        })
-        .collect_view();
     let compare_models = models.clone();
     let compare_theirs = theirs.clone();
     view! {
@@ -117,7 +103,7 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
             {move || comparing.get().then(|| view! {
                 <CompareView theirs=compare_theirs.clone() models=compare_models.clone() mine=mine />
             })}
-            <nav class="model-tabs" aria-label="Models in this link">{tabs}</nav>
+            <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models in this link" />
             {move || selected.get().map(|m| view! { <AssessPage model=m /> })}
         </section>
     }

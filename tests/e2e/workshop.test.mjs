@@ -102,7 +102,9 @@ test('twelve participants, one board: medians, discuss-first, consensus, present
     assert.match(report[PARTICIPANTS + 2].text, /not this workshop/);
     assert.match(await board.textContent('#participants-heading'), /12 counted of 12/);
 
-    // The numbers, against values computed here.
+    // The numbers, against values computed here (the full table opens on demand).
+    await board.click('.model-stats[data-model="cd-maturity"] details.all-practices summary');
+    await board.waitForSelector('.model-stats[data-model="cd-maturity"] .practice-stats');
     const everyone = [...Array(PARTICIPANTS).keys()];
     const rows = await board.$$eval('.model-stats[data-model="cd-maturity"] .practice-stats tbody tr', (trs) =>
       trs.map((tr) => ({
@@ -186,6 +188,8 @@ test('twelve participants, one board: medians, discuss-first, consensus, present
       assert.equal((await page.textContent('.board-name')).trim(), 'Platform offsite');
       const names = await page.$$eval('li.participant input[type=text]', (xs) => xs.map((x) => x.value));
       assert.deepEqual(names, everyone.map((p) => `P${p + 1}`));
+      await page.click('.model-stats[data-model="cd-maturity"] details.all-practices summary');
+      await page.waitForSelector('.practice-stats');
       const reopened = await page.$$eval('.model-stats .practice-stats tbody tr .median', (tds) => tds.map((t) => t.textContent));
       assert.deepEqual(reopened, rows.map((r) => r.median));
       assert.match(await page.textContent('.consensus-progress'), /78 agreed|\d+ agreed/);
