@@ -128,7 +128,11 @@ test('twelve participants, one board: medians, discuss-first, consensus, present
     const shown = await board.$$eval('.model-stats[data-model="cd-maturity"] .discuss-first li', (lis) => lis.map((li) => li.dataset.practice));
     assert.deepEqual(shown, expectedOrder.slice(0, shown.length));
     assert.ok(shown.length >= 5);
-    assert.ok((await board.locator('.model-stats .radar-svg svg polygon').count()) >= PARTICIPANTS + 1, 'a polygon each and the median');
+    // One polygon per participant and the median: the chart's table has a column for each.
+    const columns = await board.$$eval('.model-stats .radar-table thead th', (ths) => ths.map((t) => t.textContent.trim()));
+    assert.deepEqual(columns, ['Axis', ...everyone.map((p) => `P${p + 1}`), 'Median']);
+    const outlines = await board.$$eval('.model-stats .radar-svg svg polyline, .model-stats .radar-svg svg path', (xs) => xs.length);
+    assert.ok(outlines >= PARTICIPANTS + 1, `${outlines} outlines drawn`);
 
     // Hiding a participant takes them out of the numbers.
     await board.locator('li.participant').nth(0).locator('input.hide-participant').check();
