@@ -66,6 +66,28 @@ async function firstRadarTimes(url) {
 }
 
 /**
+ * Timing helpers installed in every measured page as `window.rungsTiming`:
+ * - `drained()`: Leptos applies a change to the DOM in microtasks queued by the click. A chain of
+ *   microtasks that re-queues itself ends only after every microtask queued before it, so its
+ *   end is when the DOM is up to date, before the browser renders a frame.
+ * - `painted()`: for comparison, until the frame showing the change has been produced.
+ */
+const TIMING_HELPERS = () => {
+  window.rungsTiming = {
+    drained: () => new Promise((resolve) => {
+      let turns = 0;
+      const step = () => (++turns < 200 ? queueMicrotask(step) : resolve());
+      queueMicrotask(step);
+    }),
+    painted: () => new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    })),
+  };
+};
+
+/**
  * With all four models fully rated, the time from a rating click to the updated levels and
  * radar in the DOM. The click toggles a Base practice of the CD model between Partly and Fully,
  * which moves the model between Expert and Below Base, so every result and the radar change.
@@ -76,6 +98,7 @@ async function ratingUpdateTimes(url) {
   const browser = await launch();
   try {
     const context = await browser.newContext();
+    await context.addInitScript(TIMING_HELPERS);
     const page = await context.newPage();
     await page.goto(url);
     for (const model of ['cmmi', 'mlops-google', 'mlops-microsoft', 'cd-maturity']) {
@@ -86,20 +109,7 @@ async function ratingUpdateTimes(url) {
     const unrated = await page.$$eval('fieldset.practice-rating.unrated', (fs) => fs.length);
     if (unrated !== 0) throw new Error(`${unrated} practices left unrated`);
     const times = await page.evaluate(async (runs) => {
-      // Leptos applies a change to the DOM in microtasks queued by the click. A chain of
-      // microtasks that re-queues itself ends only after every microtask queued before it, so
-      // its end is when the DOM is up to date, before the browser renders a frame.
-      const drained = () => new Promise((resolve) => {
-        let turns = 0;
-        const step = () => (++turns < 200 ? queueMicrotask(step) : resolve());
-        queueMicrotask(step);
-      });
-      // For comparison: until the frame showing the change has been produced.
-      const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(0);
-      }));
+      const { drained, painted } = window.rungsTiming;
       const group = document.querySelector('fieldset[data-practice="tv-automatic-unit-tests"]');
       const level = () => document.querySelector('.overall-level strong').textContent;
       const dom = [];
@@ -133,8 +143,8 @@ async function ratingUpdateTimes(url) {
 /**
  * Workshop merge: 50 participants' links, each rating all four models fully, pasted at once onto
  * a board for all four models. Timed in the page from just before the click on "Add to the
- * board" until the DOM is up to date (every participant listed, every statistic and radar
- * redrawn), and, for comparison, until the next frame. Each run starts from an empty board.
+ * board" until the DOM is up to date (every participant listed, every radar with its table and
+ * the discuss-first lists redrawn; the table of every practice is built when opened), and, for comparison, until the next frame. Each run starts from an empty board.
  */
 async function workshopMergeTimes(url, fragments) {
   const browser = await launch();
@@ -143,6 +153,7 @@ async function workshopMergeTimes(url, fragments) {
   try {
     for (let run = 0; run < MERGE_RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(TIMING_HELPERS);
       const page = await context.newPage();
       await page.goto(url + '#/board');
       await page.fill('.workshop-name-input', 'Benchmark');
@@ -152,24 +163,16 @@ async function workshopMergeTimes(url, fragments) {
       const links = fragments.map((f) => url + f).join('\n');
       await page.fill('.paste-links', links);
       const t = await page.evaluate(async (expected) => {
-        const drained = () => new Promise((resolve) => {
-          let turns = 0;
-          const step = () => (++turns < 200 ? queueMicrotask(step) : resolve());
-          queueMicrotask(step);
-        });
-        const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(0);
-        }));
+        const { drained, painted } = window.rungsTiming;
         const t0 = performance.now();
         document.querySelector('button.add-links').click();
         await drained();
         const t1 = performance.now();
         const listed = document.querySelectorAll('li.participant').length;
         if (listed !== expected) throw new Error(`${listed} participants listed, expected ${expected}`);
-        const answers = document.querySelector('.practice-stats tbody tr .answers')?.textContent;
-        if (answers !== String(expected)) throw new Error(`first practice shows ${answers} answers`);
+        // Every model's radar has a column per participant and one for the median.
+        const columns = [...document.querySelectorAll('.model-stats .radar-table')].map((t) => t.querySelectorAll('thead th').length);
+        if (columns.length !== 4 || columns.some((c) => c !== expected + 2)) throw new Error(`radar tables: ${columns}`);
         await painted();
         return { dom: t1 - t0, frame: performance.now() - t0 };
       }, fragments.length);
