@@ -207,3 +207,23 @@ test('twelve participants, one board: medians, discuss-first, consensus, present
     await fac.context.close();
   }
 });
+
+test('a broken invitation or workshop link says so and changes nothing', async () => {
+  await visit('#/board', async ({ page, url }) => {
+    await page.fill('.workshop-name-input', 'Kept board');
+    await page.click('button.create-workshop');
+    await page.waitForSelector('.board-name');
+    // The board is saved just after it is drawn.
+    await page.waitForFunction(() => localStorage.getItem('rungs.workshop') !== null);
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+    for (const fragment of ['#/join/B', '#/join/%3Cscript%3E', '#/board/open/W9~BJQ', '#/board/open/not-a-board']) {
+      await page.goto(url + fragment);
+      const alert = page.locator('.broken-link[role="alert"]');
+      await alert.waitFor();
+      assert.ok((await alert.locator('.link-error').textContent()).trim().length > 10, fragment);
+      assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before, `${fragment}: storage untouched`);
+    }
+    await page.goto(url + '#/board');
+    assert.equal((await page.textContent('.board-name')).trim(), 'Kept board');
+  });
+});
