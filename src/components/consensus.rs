@@ -2,7 +2,7 @@
 //! first by default, and sets the agreed rating, pre-filled with the median. The result is saved
 //! as the team's own assessment, with each practice's spread kept in its note.
 
-use crate::components::board_state::use_board;
+use crate::components::board_state::{use_board, BoardState};
 use crate::components::board_stats::{distribution, median_text, use_board_stats};
 use crate::components::state::use_app_state;
 use crate::route::Route;
@@ -24,18 +24,19 @@ pub fn walk_order(by_model: Signal<bool>) -> (Memo<Vec<PracticeStats>>, Memo<Vec
     (stats, order)
 }
 
-/// The rating agreed for a practice so far, if any.
-pub fn agreed_rating(stats: &PracticeStats) -> Option<Rating> {
-    use_board().workshop.with(|w| {
+/// The rating agreed for a practice so far, if any. The board is passed in, not looked up:
+/// event handlers run outside the component's reactive owner.
+pub fn agreed_rating(board: BoardState, stats: &PracticeStats) -> Option<Rating> {
+    board.workshop.with(|w| {
         w.as_ref()
             .and_then(|w| w.agreed.rating(stats.model.id, stats.practice.id))
     })
 }
 
 /// Sets the agreed rating of a practice.
-pub fn agree(stats: &PracticeStats, rating: Option<Rating>) {
+pub fn agree(board: BoardState, stats: &PracticeStats, rating: Option<Rating>) {
     let (model, practice) = (stats.model.id, stats.practice.id);
-    use_board().workshop.update(|w| {
+    board.workshop.update(|w| {
         if let Some(w) = w {
             w.agreed.set_rating(model, practice, rating);
         }
@@ -72,8 +73,8 @@ pub fn ConsensusPanel() -> impl IntoView {
     };
     let agree_and_next = move |_| {
         if let Some(s) = current() {
-            if agreed_rating(&s).is_none() {
-                agree(&s, suggested(&s));
+            if agreed_rating(board, &s).is_none() {
+                agree(board, &s, suggested(&s));
             }
         }
         step(1);
@@ -102,8 +103,8 @@ pub fn ConsensusPanel() -> impl IntoView {
     };
     let practice_view = move || {
         current().map(|s| {
-            let choice = agreed_rating(&s).or_else(|| suggested(&s));
-            let is_agreed = agreed_rating(&s).is_some();
+            let choice = agreed_rating(board, &s).or_else(|| suggested(&s));
+            let is_agreed = agreed_rating(board, &s).is_some();
             let options = Rating::ALL
                 .into_iter()
                 .map(|r| {
@@ -112,7 +113,7 @@ pub fn ConsensusPanel() -> impl IntoView {
                         <label class="rating-option" class:na=r == Rating::NotApplicable>
                             <input type="radio" name="agreed-rating" value=r.id()
                                 prop:checked=choice == Some(r)
-                                on:change=move |_| agree(&s, Some(r)) />
+                                on:change=move |_| agree(board, &s, Some(r)) />
                             <span>{r.label()}</span>
                         </label>
                     }

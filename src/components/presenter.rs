@@ -1,6 +1,7 @@
 //! Presenter mode: one practice at a time in large, high-contrast type for a projector, driven by
 //! the arrow keys, in discuss-first order.
 
+use crate::components::board_state::use_board;
 use crate::components::board_stats::median_text;
 use crate::components::consensus::{agree, agreed_rating, walk_order};
 use crate::route::Route;
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PresenterPage() -> impl IntoView {
+    let board = use_board();
     let (stats, order) = walk_order(Signal::derive(|| false));
     let (cursor, set_cursor) = signal(0usize);
     let total = move || order.with(Vec::len);
@@ -32,8 +34,8 @@ pub fn PresenterPage() -> impl IntoView {
         }
         "Enter" => {
             if let Some(s) = current() {
-                if agreed_rating(&s).is_none() {
-                    agree(&s, suggested(&s));
+                if agreed_rating(board, &s).is_none() {
+                    agree(board, &s, suggested(&s));
                 }
             }
             step(1);
@@ -65,8 +67,8 @@ pub fn PresenterPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let agreed =
-            agreed_rating(&s).map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
+        let agreed = agreed_rating(board, &s)
+            .map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
         view! {
             <article class="slide" data-practice=s.practice.id>
                 <p class="slide-meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
