@@ -3,6 +3,7 @@
 
 use crate::assessment::Assessment;
 use crate::browser::{download_text, today_iso};
+use crate::components::backups_panel::BackupsPanel;
 use crate::components::import_panel::ImportPanel;
 use crate::components::state::use_app_state;
 use crate::model::catalogue;
@@ -152,6 +153,7 @@ pub fn AssessmentsPage() -> impl IntoView {
             </p>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <ImportPanel />
+            <BackupsPanel />
         </section>
     }
 }

@@ -4,6 +4,7 @@ pub mod about;
 pub mod app;
 pub mod assess_page;
 pub mod assessments_page;
+pub mod backups_panel;
 pub mod board_link_page;
 pub mod board_page;
 pub mod board_state;

@@ -98,6 +98,21 @@ test('unreadable saved data: a message, a byte-identical backup, a download, and
     await alert.waitFor();
     assert.equal(await stored(page), broken);
     assert.equal((await storageKeys(page)).filter((k) => k.startsWith('rungs.unreadable.')).length, 1);
+    // Work goes on; long after the warning, the copy is still listed, downloadable and deletable.
+    await page.goto(page.url().replace(/#.*/, '#/assess/cd-maturity'));
+    await rate(page, CD.practices[0].title, 'Fully');
+    assert.notEqual(await stored(page), broken, 'new work is saved');
+    await page.reload();
+    await page.goto(page.url().replace(/#.*/, '#/assessments'));
+    await page.waitForSelector('li.backup');
+    assert.equal(await page.locator('.storage-banner').count(), 0, 'no warning once the data reads');
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('button.download-backup')]);
+    assert.equal(fs.readFileSync(await again.path(), 'utf8'), broken);
+    await page.click('button.delete-backup');
+    assert.match(await page.textContent('button.delete-backup'), /Click again/);
+    await page.click('button.delete-backup');
+    await page.waitForSelector('li.backup', { state: 'detached' });
+    assert.deepEqual((await storageKeys(page)).filter((k) => k.startsWith('rungs.unreadable.')), []);
   });
 });
 
