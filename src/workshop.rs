@@ -447,11 +447,22 @@ fn add_one(workshop: &mut Workshop, token: &str, table: &[LinkModel]) -> Result<
         None => token,
     };
     let decoded = decode(payload, table).map_err(|e| e.message())?;
-    if !decoded.models.iter().any(|m| workshop.models.contains(m)) {
-        let rated = if decoded.models.is_empty() {
+    add_participant(workshop, decoded.assessment, &decoded.models)
+}
+
+/// Adds one participant's assessment, from a link or a file, that rates `models`: the checks and
+/// naming of [`add_links`], so a result is treated alike however it arrives. Returns the name it
+/// was added as, or the problem in plain words.
+pub fn add_participant(
+    workshop: &mut Workshop,
+    mut assessment: Assessment,
+    models: &[String],
+) -> Result<String, String> {
+    if !models.iter().any(|m| workshop.models.contains(m)) {
+        let rated = if models.is_empty() {
             "no maturity model".to_string()
         } else {
-            model_names(&decoded.models)
+            model_names(models)
         };
         let ours = if workshop.models.is_empty() {
             "none".to_string()
@@ -462,7 +473,6 @@ fn add_one(workshop: &mut Workshop, token: &str, table: &[LinkModel]) -> Result<
             "This link rates {rated}, not this workshop's {ours}."
         ));
     }
-    let mut assessment = decoded.assessment;
     assessment
         .answers
         .retain(|model, _| workshop.models.contains(model));

@@ -12,9 +12,9 @@ use rungs::radar_data::SERIES_COLOURS;
 use rungs::scoring::{LevelRule, Rating, ScoringSettings};
 use rungs::share::link_table;
 use rungs::workshop::{
-    add_links, decode_workshop, discuss_first, encode_workshop, invite_payload, practice_stats,
-    read_invite, spread_note, suggested, team_assessment, workshop_radar, Invite, Participant,
-    PracticeStats, Workshop,
+    add_links, add_participant, decode_workshop, discuss_first, encode_workshop, invite_payload,
+    practice_stats, read_invite, spread_note, suggested, team_assessment, workshop_radar, Invite,
+    Participant, PracticeStats, Workshop,
 };
 use rungs::workshop_json::{workshop_from_json, workshop_to_json};
 use std::path::PathBuf;
@@ -961,4 +961,29 @@ fn an_empty_board_has_statistics_but_nothing_to_discuss() {
     assert!(stats.iter().all(|s| s.answers == 0 && s.unrated == 0));
     assert_eq!(discuss_first(&stats), (0..stats.len()).collect::<Vec<_>>());
     assert!(team_assessment(&w).answers.is_empty());
+}
+
+#[test]
+fn assessments_from_a_file_are_named_and_checked_like_pasted_links() {
+    let mut w = Workshop::new("Offsite", &[CD], ScoringSettings::default());
+    let ann = person("Ann", &[(0, Fully), (1, Partly)]).assessment;
+    let cd_only = vec![CD.to_string()];
+    assert_eq!(
+        add_participant(&mut w, ann.clone(), &cd_only),
+        Ok("Ann".into())
+    );
+    assert_eq!(
+        add_participant(&mut w, ann, &cd_only),
+        Err("Ann is already on the board.".into())
+    );
+    let other_ann = person("Ann", &[(0, NotYet)]).assessment;
+    assert_eq!(
+        add_participant(&mut w, other_ann, &cd_only),
+        Ok("Ann (2)".into())
+    );
+    let mut cmmi = Assessment::default();
+    cmmi.set_rating("cmmi", "est", Some(Fully));
+    let refused = add_participant(&mut w, cmmi, &["cmmi".to_string()]).unwrap_err();
+    assert!(refused.contains("not this workshop"), "{refused}");
+    assert_eq!(w.participants.len(), 2);
 }

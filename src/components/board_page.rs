@@ -13,7 +13,7 @@ use crate::scoring::{LevelRule, ScoringSettings};
 use crate::share::link_table;
 use crate::transfer::read_import;
 use crate::workshop::{
-    add_links, encode_workshop, invite_payload, Participant, PastedLink, Workshop,
+    add_links, add_participant, encode_workshop, invite_payload, Participant, PastedLink, Workshop,
 };
 use crate::workshop_json::{workshop_from_json, workshop_to_json};
 use leptos::prelude::*;
@@ -163,15 +163,10 @@ fn add_panel() -> impl IntoView {
                             let Some(w) = w else { return };
                             for item in found.items {
                                 let line = match item.assessment {
-                                    Some(mut a) => {
-                                        a.answers.retain(|m, _| w.models.contains(m));
-                                        let name = item.name.clone();
-                                        w.participants.push(Participant {
-                                            name: name.clone(),
-                                            hidden: false,
-                                            assessment: a,
-                                        });
-                                        Ok(name)
+                                    Some(a) => {
+                                        let models: Vec<String> =
+                                            a.answers.keys().cloned().collect();
+                                        add_participant(w, a, &models)
                                     }
                                     None => Err(item.problems.join("; ")),
                                 };
