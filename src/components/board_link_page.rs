@@ -1,7 +1,7 @@
 //! A whole workshop opened from its link: it becomes this browser's board, after a confirmation
 //! when that would replace a board with participants on it.
 
-use crate::components::board_state::use_board;
+use crate::components::board_state::{use_board, would_replace_work};
 use crate::route::Route;
 use crate::share::link_table;
 use crate::workshop::decode_workshop;
@@ -30,10 +30,7 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
         }
     };
     let current = board.workshop.get_untracked();
-    let replaces_work = current
-        .as_ref()
-        .is_some_and(|c| !c.participants.is_empty() && *c != opened);
-    if !replaces_work {
+    if !would_replace_work(current.as_ref(), &opened) {
         board.workshop.set(Some(opened));
         go_to_board();
         return ().into_any();

@@ -2,7 +2,7 @@
 //! they agree and where they do not, and save or move the whole workshop.
 
 use crate::browser::{download_text, page_address, read_chosen_file, today_iso};
-use crate::components::board_state::use_board;
+use crate::components::board_state::{use_board, would_replace_work};
 use crate::components::board_stats::{use_board_stats, ModelStats};
 use crate::components::consensus::ConsensusPanel;
 use crate::components::link_box::LinkBox;
@@ -294,6 +294,9 @@ fn save_panel() -> impl IntoView {
         })
     });
     let (message, set_message) = signal(None::<String>);
+    // A workshop read from a file, waiting for the facilitator to confirm that it may replace a
+    // board with participants on it.
+    let (pending, set_pending) = signal(None::<(String, Workshop)>);
     let export = move |_| {
         let Some((name, text)) = board
             .workshop
@@ -310,6 +313,14 @@ fn save_panel() -> impl IntoView {
             match read_chosen_file(&input).await {
                 Err(m) => set_message.set(Some(m)),
                 Ok((file, text)) => match workshop_from_json(&text) {
+                    Ok(w)
+                        if board
+                            .workshop
+                            .with_untracked(|c| would_replace_work(c.as_ref(), &w)) =>
+                    {
+                        set_message.set(None);
+                        set_pending.set(Some((file, w)));
+                    }
                     Ok(w) => {
                         board.workshop.set(Some(w));
                         set_message.set(Some(format!("Opened the workshop from {file}.")));
@@ -321,6 +332,30 @@ fn save_panel() -> impl IntoView {
         });
     };
     let (confirm_new, set_confirm_new) = signal(false);
+    let pending_view = move || {
+        pending.get().map(|(file, opened)| {
+            let current = board.workshop.with(|w| {
+                w.as_ref()
+                    .map(|w| format!("“{}” ({} participants)", w.name, w.participants.len()))
+                    .unwrap_or_default()
+            });
+            let open = move |_| {
+                if let Some((file, w)) = pending.get_untracked() {
+                    board.workshop.set(Some(w));
+                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                }
+                set_pending.set(None);
+            };
+            view! {
+                <p class="replace-board" role="alert">
+                    {format!("{file} holds the workshop “{}”. Opening it replaces the board {current}. Save that board's link or file first if you need it. ", opened.name)}
+                    <button type="button" class="replace-board-confirm" on:click=open>"Open it here"</button>
+                    " "
+                    <button type="button" on:click=move |_| set_pending.set(None)>"Keep my board"</button>
+                </p>
+            }
+        })
+    };
     view! {
         <section class="save-workshop" aria-labelledby="save-heading">
             <h2 id="save-heading">"Save or move the workshop"</h2>
@@ -331,6 +366,7 @@ fn save_panel() -> impl IntoView {
                 <label>"Open a workshop file " <input type="file" class="import-workshop" accept=".json,application/json" on:change=on_file /></label>
             </p>
             {move || message.get().map(|m| view! { <p role="status">{m}</p> })}
+            {pending_view}
             <p>
                 {move || if confirm_new.get() {
                     view! {

@@ -93,6 +93,12 @@ pub fn provide_board_state() -> BoardState {
     state
 }
 
+/// Would putting `opened` on the board discard participants the board holds now? Opening a
+/// workshop from a link or a file asks first when it would.
+pub fn would_replace_work(current: Option<&Workshop>, opened: &Workshop) -> bool {
+    current.is_some_and(|c| !c.participants.is_empty() && c != opened)
+}
+
 /// The board provided by the app; a component mounted on its own gets an empty one.
 pub fn use_board() -> BoardState {
     use_context::<BoardState>().unwrap_or_else(|| {

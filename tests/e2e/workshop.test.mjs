@@ -3,6 +3,9 @@
 // order match values computed here independently, a consensus is agreed and saved, presenter
 // mode is driven by the keyboard, and the whole workshop reopens from its link in a fresh profile.
 import { test } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { releaseBuildSuite } from './support/suite.mjs';
 import { readModel } from './support/model-files.mjs';
@@ -226,4 +229,31 @@ test('a broken invitation or workshop link says so and changes nothing', async (
     await page.goto(url + '#/board');
     assert.equal((await page.textContent('.board-name')).trim(), 'Kept board');
   });
+});
+
+test('opening a workshop file over a board with participants asks first', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rungs-board-'));
+  const file = path.join(dir, 'other.json');
+  await visit('#/board', async ({ page, url }) => {
+    await page.fill('.workshop-name-input', 'Current board');
+    await page.click('button.create-workshop');
+    // One participant rating the first CD practice Fully.
+    await page.fill('.paste-links', `${url}#/s/BJQBAABF`);
+    await page.click('button.add-links');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export-workshop')]);
+    const other = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    other.name = 'Other board';
+    other.participants = [];
+    fs.writeFileSync(file, JSON.stringify(other));
+    await page.setInputFiles('input.import-workshop', file);
+    await page.waitForSelector('.replace-board[role="alert"]');
+    assert.equal((await page.textContent('.board-name')).trim(), 'Current board', 'nothing replaced yet');
+    await page.click('.replace-board button:not(.replace-board-confirm)');
+    assert.equal(await page.locator('.replace-board').count(), 0);
+    assert.equal((await page.textContent('.board-name')).trim(), 'Current board');
+    await page.setInputFiles('input.import-workshop', file);
+    await page.click('button.replace-board-confirm');
+    assert.equal((await page.textContent('.board-name')).trim(), 'Other board');
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
 });
