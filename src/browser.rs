@@ -140,8 +140,8 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "the answer is not text".to_string())
 }
 
-/// The page's address without its fragment, to which a share fragment is appended.
-pub fn page_address() -> String {
+/// The page's address without its fragment.
+fn page_address() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
@@ -172,20 +172,42 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser refused to copy".into())
 }
 
-/// The text of the first file chosen in a file input.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-) -> Result<(String, String), String> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .ok_or("no file was chosen")?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| "the file could not be read".to_string())?
-        .as_string()
-        .ok_or("the file is not text")?;
-    Ok((file.name(), text))
+/// Reads the first file chosen in the file input that fired `event` and hands `then` its name
+/// and text, or why it could not be read. The input is cleared afterwards, so that choosing the
+/// same file again (after fixing it) reads it again.
+pub fn read_chosen_file_then(
+    event: &web_sys::Event,
+    then: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = async {
+            let file = input
+                .files()
+                .and_then(|files| files.get(0))
+                .ok_or("no file was chosen")?;
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .map_err(|_| "the file could not be read".to_string())?
+                .as_string()
+                .ok_or("the file is not text")?;
+            Ok::<_, String>((file.name(), text))
+        };
+        let result = read.await;
+        input.set_value("");
+        then(result);
+    });
+}
+
+/// The address that opens `fragment` (starting with `#`) in this app, wherever it is hosted.
+pub fn address_of(fragment: &str) -> String {
+    format!("{}{fragment}", page_address())
 }
 
 /// The current time as an ISO 8601 string in UTC.

@@ -2,6 +2,7 @@
 //! when that would replace a board with participants on it.
 
 use crate::components::board_state::{use_board, would_replace_work};
+use crate::components::broken_link::broken_link;
 use crate::route::Route;
 use crate::share::link_table;
 use crate::workshop::decode_workshop;
@@ -19,14 +20,11 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
     let opened = match decode_workshop(&payload, &link_table()) {
         Ok(w) => w,
         Err(message) => {
-            return view! {
-                <section class="broken-link" role="alert">
-                    <h1>"This workshop link cannot be opened"</h1>
-                    <p class="link-error">{message}</p>
-                    <p>"Your board and your assessments are untouched."</p>
-                </section>
-            }
-            .into_any();
+            return broken_link(
+                "workshop link",
+                message,
+                "Your board and your assessments are untouched.",
+            );
         }
     };
     let current = board.workshop.get_untracked();

@@ -1,7 +1,7 @@
 //! The facilitator's board: create a workshop, invite participants, add their results, see where
 //! they agree and where they do not, and save or move the whole workshop.
 
-use crate::browser::{download_text, page_address, read_chosen_file, today_iso};
+use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
 use crate::components::board_state::{use_board, would_replace_work};
 use crate::components::board_stats::{use_board_stats, ModelStats};
 use crate::components::consensus::ConsensusPanel;
@@ -109,11 +109,7 @@ fn invite_panel() -> impl IntoView {
         board.workshop.with(|w| {
             w.as_ref().map_or_else(String::new, |w| {
                 let payload = invite_payload(w, &link_table());
-                format!(
-                    "{}{}",
-                    page_address(),
-                    Route::Join { payload }.to_fragment()
-                )
+                address_of(&Route::Join { payload }.to_fragment())
             })
         })
     });
@@ -145,9 +141,8 @@ fn add_panel() -> impl IntoView {
         set_report.set(outcome);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        leptos::task::spawn_local(async move {
-            let outcome = match read_chosen_file(&input).await {
+        read_chosen_file_then(&ev, move |read| {
+            let outcome = match read {
                 Err(message) => vec![PastedLink {
                     text: "file".into(),
                     outcome: Err(message),
@@ -180,7 +175,6 @@ fn add_panel() -> impl IntoView {
                     }
                 },
             };
-            input.set_value("");
             set_report.set(outcome);
         });
     };
@@ -285,11 +279,7 @@ fn save_panel() -> impl IntoView {
         board.workshop.with(|w| {
             w.as_ref().map_or_else(String::new, |w| {
                 let payload = encode_workshop(w, &link_table());
-                format!(
-                    "{}{}",
-                    page_address(),
-                    Route::BoardLink { payload }.to_fragment()
-                )
+                address_of(&Route::BoardLink { payload }.to_fragment())
             })
         })
     });
@@ -308,27 +298,23 @@ fn save_panel() -> impl IntoView {
         set_message.set(download_text(&file, "application/json", &text).err());
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        leptos::task::spawn_local(async move {
-            match read_chosen_file(&input).await {
-                Err(m) => set_message.set(Some(m)),
-                Ok((file, text)) => match workshop_from_json(&text) {
-                    Ok(w)
-                        if board
-                            .workshop
-                            .with_untracked(|c| would_replace_work(c.as_ref(), &w)) =>
-                    {
-                        set_message.set(None);
-                        set_pending.set(Some((file, w)));
-                    }
-                    Ok(w) => {
-                        board.workshop.set(Some(w));
-                        set_message.set(Some(format!("Opened the workshop from {file}.")));
-                    }
-                    Err(problem) => set_message.set(Some(format!("{file}: {problem}"))),
-                },
-            }
-            input.set_value("");
+        read_chosen_file_then(&ev, move |read| match read {
+            Err(m) => set_message.set(Some(m)),
+            Ok((file, text)) => match workshop_from_json(&text) {
+                Ok(w)
+                    if board
+                        .workshop
+                        .with_untracked(|c| would_replace_work(c.as_ref(), &w)) =>
+                {
+                    set_message.set(None);
+                    set_pending.set(Some((file, w)));
+                }
+                Ok(w) => {
+                    board.workshop.set(Some(w));
+                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                }
+                Err(problem) => set_message.set(Some(format!("{file}: {problem}"))),
+            },
         });
     };
     let (confirm_new, set_confirm_new) = signal(false);

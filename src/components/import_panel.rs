@@ -1,7 +1,7 @@
 //! Import assessments from a JSON file: every item is checked and reported on its own, and
 //! nothing changes until the user confirms.
 
-use crate::browser::read_chosen_file;
+use crate::browser::read_chosen_file_then;
 use crate::components::state::use_app_state;
 use crate::model::catalogue;
 use crate::transfer::{read_import, ImportReport};
@@ -71,9 +71,8 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
 pub fn ImportPanel() -> impl IntoView {
     let (step, set_step) = signal(ImportStep::Idle);
     let on_file = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        leptos::task::spawn_local(async move {
-            let next = match read_chosen_file(&input).await {
+        read_chosen_file_then(&ev, move |read| {
+            set_step.set(match read {
                 Err(message) => {
                     ImportStep::Failed(format!("The file could not be read: {message}."))
                 }
@@ -81,9 +80,7 @@ pub fn ImportPanel() -> impl IntoView {
                     Ok(report) => ImportStep::Review { file: name, report },
                     Err(error) => ImportStep::Failed(format!("{name}: {}", error.message())),
                 },
-            };
-            input.set_value("");
-            set_step.set(next);
+            });
         });
     };
     view! {

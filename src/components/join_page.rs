@@ -6,6 +6,7 @@
 
 use crate::assessment::Assessment;
 use crate::components::assess_page::AssessPage;
+use crate::components::broken_link::broken_link;
 use crate::components::model_tabs::ModelTabs;
 use crate::components::share_panel::SharePanel;
 use crate::components::state::{use_app_state, AppState, InWorkshop};
@@ -24,14 +25,11 @@ pub fn JoinPage(payload: String) -> impl IntoView {
     let invite = match read_invite(&payload, &link_table()) {
         Ok(invite) => invite,
         Err(message) => {
-            return view! {
-                <section class="join-page broken-link" role="alert">
-                    <h1>"This workshop invitation cannot be opened"</h1>
-                    <p class="link-error">{message}</p>
-                    <p>"Ask the facilitator for the link again. Your own assessments are untouched."</p>
-                </section>
-            }
-            .into_any();
+            return broken_link(
+                "workshop invitation",
+                message,
+                "Ask the facilitator for the link again. Your own assessments are untouched.",
+            );
         }
     };
     let state = use_app_state();

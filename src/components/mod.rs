@@ -9,6 +9,7 @@ pub mod board_link_page;
 pub mod board_page;
 pub mod board_state;
 pub mod board_stats;
+pub mod broken_link;
 pub mod compare_view;
 pub mod consensus;
 pub mod help;

@@ -2,7 +2,7 @@
 //! send to a server), a Copy button, and a QR code for a phone.
 
 use crate::assessment::Assessment;
-use crate::browser::page_address;
+use crate::browser::address_of;
 use crate::components::link_box::LinkBox;
 use crate::link_codec::{LinkOptions, MAX_PAYLOAD_CHARS};
 use crate::share::share_fragment;
@@ -18,7 +18,7 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
             include_notes: include_notes.get(),
         };
         let fragment = assessment.with(|a| share_fragment(a, &options));
-        format!("{}{}", page_address(), fragment)
+        address_of(&fragment)
     });
     view! {
         <section class="share-panel" aria-labelledby="share-heading">

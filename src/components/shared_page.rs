@@ -2,6 +2,7 @@
 //! with mine". It lives in a state of its own, so nothing here can touch the user's data.
 
 use crate::components::assess_page::AssessPage;
+use crate::components::broken_link::broken_link;
 use crate::components::compare_view::CompareView;
 use crate::components::model_tabs::ModelTabs;
 use crate::components::state::{use_app_state, AppState, ReadOnly, StorageStatus};
@@ -17,15 +18,11 @@ pub fn SharedPage(payload: String) -> impl IntoView {
     let decoded = match open_payload(&payload) {
         Ok(decoded) => decoded,
         Err(error) => {
-            return view! {
-                <section class="shared-page broken-link" role="alert">
-                    <h1>"This share link cannot be opened"</h1>
-                    <p class="link-error">{error.message()}</p>
-                    <p>"Your own assessments are untouched."</p>
-                    <p><a href="#/">"Back to the models"</a></p>
-                </section>
-            }
-            .into_any();
+            return broken_link(
+                "share link",
+                error.message(),
+                "Your own assessments are untouched.",
+            );
         }
     };
     let mine = use_app_state();
