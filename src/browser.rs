@@ -69,9 +69,14 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     download_blob(file_name, &blob)
 }
 
-/// Renders `svg` onto a canvas of `size`×`size` pixels (white background) and offers it as a
+/// Renders `svg` onto a canvas of `width`×`height` pixels (white background) and offers it as a
 /// PNG download. Asynchronous: the image must load before it can be drawn.
-pub fn download_svg_as_png(file_name: &str, svg: &str, size: u32) -> Result<(), String> {
+pub fn download_svg_as_png(
+    file_name: &str,
+    svg: &str,
+    width: u32,
+    height: u32,
+) -> Result<(), String> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let document = web_sys::window()
@@ -83,8 +88,8 @@ pub fn download_svg_as_png(file_name: &str, svg: &str, size: u32) -> Result<(), 
         .map_err(|_| "cannot create a canvas")?
         .dyn_into()
         .map_err(|_| "cannot create a canvas")?;
-    canvas.set_width(size);
-    canvas.set_height(size);
+    canvas.set_width(width);
+    canvas.set_height(height);
     let name = file_name.to_string();
     let loaded = image.clone();
     let on_load = Closure::once(move || {
@@ -97,10 +102,9 @@ pub fn download_svg_as_png(file_name: &str, svg: &str, size: u32) -> Result<(), 
             return;
         };
         context.set_fill_style_str("#ffffff");
-        context.fill_rect(0.0, 0.0, f64::from(size), f64::from(size));
-        let side = f64::from(size);
-        let _ =
-            context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, side, side);
+        let (w, h) = (f64::from(width), f64::from(height));
+        context.fill_rect(0.0, 0.0, w, h);
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
         let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
             if let Some(blob) = blob {
                 let _ = download_blob(&name, &blob);

@@ -96,7 +96,9 @@ impl RadarSeries {
 const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 
-/// Draws `radar` as a square SVG of `size` pixels, with `role="img"`, a `<title>` and a `<desc>`.
+/// Draws `radar` as an SVG `size` pixels high and [`width_for`]`(size)` wide, with `role="img"`, a
+/// `<title>` and a `<desc>`. The extra width is room for the labels of the side axes, which for
+/// long category names ("Information & Reporting") would otherwise be cut at the edge.
 ///
 /// ```
 /// use rungs::radar::{render_svg, Radar, RadarSeries};
@@ -138,13 +140,19 @@ pub fn render_svg(radar: &Radar, size: u32) -> Result<String, String> {
     Ok(format!("{header}{open_tag}{accessible}{rest}"))
 }
 
+/// The width of a radar `size` pixels high: half as wide again, for the side labels.
+pub fn width_for(size: u32) -> u32 {
+    size + size / 2
+}
+
 fn draw(
     radar: &Radar,
     size: u32,
     svg: &mut String,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    let root = SVGBackend::with_string(svg, (size, size)).into_drawing_area();
-    let centre = (size as i32 / 2, size as i32 / 2);
+    let width = width_for(size);
+    let root = SVGBackend::with_string(svg, (width, size)).into_drawing_area();
+    let centre = (width as i32 / 2, size as i32 / 2);
     let radius = f64::from(size) * 0.32;
     let count = radar.axes.len();
     let max = if radar.max > 0.0 { radar.max } else { 1.0 };

@@ -29,6 +29,12 @@ fn the_svg_is_an_accessible_image_with_escaped_title_and_description() {
     assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Levels &lt;by&gt; dimension\""));
     assert!(svg.contains("<title>Levels &lt;by&gt; dimension</title><desc>A &amp; B</desc>"));
     assert!(svg.trim_end().ends_with("</svg>"));
+    // Half as wide again as high: room for the labels of the side axes.
+    assert!(
+        svg.contains("width=\"540\" height=\"360\""),
+        "{}",
+        &svg[..200]
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! A radar chart with its data table beside it, so the numbers are readable without the picture.
 
 use crate::browser::{download_svg_as_png, download_text, mark_once, today_iso};
-use crate::radar::{render_svg, Radar};
+use crate::radar::{render_svg, width_for, Radar};
 use crate::radar_data::download_name;
 use leptos::prelude::*;
 
@@ -41,7 +41,8 @@ pub fn RadarView(
         set_download_error.set(result.err());
     };
     let download_png = move |_| {
-        let result = download_svg_as_png(&file_name("png"), &svg.get_untracked(), 720);
+        let result =
+            download_svg_as_png(&file_name("png"), &svg.get_untracked(), width_for(720), 720);
         set_download_error.set(result.err());
     };
     view! {
