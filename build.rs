@@ -1,14 +1,21 @@
-//! Parses and validates every model in `model-data/` and generates the statics of
-//! `src/model/mod.rs`. A broken model file fails the build with messages that name the file, the
-//! item and the problem.
+//! Parses and validates every model in `model-data/` and generates, into `OUT_DIR`:
+//!
+//! - `catalogue.rs`, the statics of `src/core/model/mod.rs`;
+//! - `model-text.txt`, the models' long texts, which the app fetches after the first screen;
+//! - `first-screen.html`, the first screen as HTML: served inside `index.html` so that it paints
+//!   before any wasm is fetched (`xtask/src/finish.rs`), and drawn from the same text by the app
+//!   (`src/explore/home.rs`), so the two can never differ.
+//!
+//! A broken model file fails the build with messages that name the file, the item and the
+//! problem.
 
-#[path = "src/model/file.rs"]
+#[path = "src/core/model/file.rs"]
 #[allow(dead_code)]
 mod file;
-#[path = "src/model/text_file.rs"]
+#[path = "src/core/model/text_file.rs"]
 #[allow(dead_code)]
 mod text_file;
-#[path = "src/model/validate.rs"]
+#[path = "src/core/model/validate.rs"]
 #[allow(dead_code)]
 mod validate;
 
@@ -18,14 +25,18 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=model-data");
-    println!("cargo:rerun-if-changed=src/model/file.rs");
-    println!("cargo:rerun-if-changed=src/model/validate.rs");
-    println!("cargo:rerun-if-changed=src/model/text_file.rs");
+    println!("cargo:rerun-if-changed=src/core/model/file.rs");
+    println!("cargo:rerun-if-changed=src/core/model/validate.rs");
+    println!("cargo:rerun-if-changed=src/core/model/text_file.rs");
     match generate(Path::new("model-data")) {
-        Ok((code, texts)) => {
+        Ok((code, texts, first_screen)) => {
             let out_dir =
                 std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR is not set".into()]));
-            for (name, contents) in [("catalogue.rs", code), ("model-text.txt", texts)] {
+            for (name, contents) in [
+                ("catalogue.rs", code),
+                ("model-text.txt", texts),
+                ("first-screen.html", first_screen),
+            ] {
                 let target = Path::new(&out_dir).join(name);
                 if let Err(error) = std::fs::write(&target, contents) {
                     fail(&[format!("cannot write {}: {error}", target.display())]);
@@ -49,7 +60,7 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
 }
 
-fn generate(dir: &Path) -> Result<(String, String), Vec<String>> {
+fn generate(dir: &Path) -> Result<(String, String, String), Vec<String>> {
     let catalogue_text = read(&dir.join("catalogue.toml")).map_err(|e| vec![e])?;
     let catalogue: CatalogueFile =
         toml::from_str(&catalogue_text).map_err(|e| vec![format!("catalogue.toml: {e}")])?;
@@ -103,7 +114,52 @@ fn generate(dir: &Path) -> Result<(String, String), Vec<String>> {
         "pub const MODEL_TEXT_VERSION: &str = \"{:016x}\";",
         fnv1a(&texts)
     );
-    Ok((code, texts))
+    Ok((code, texts, render_first_screen(&models)))
+}
+
+/// Escapes text for HTML content and attribute values.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The first screen's content (inside `<section class="home">`): what Rungs is, each model with
+/// its summary and levels, and the radar column as a new visitor sees it. The app fills in the
+/// empty `status` lines and the radar for a returning visitor (`src/explore/home.rs`). Model ids
+/// are slugs (validated), so they go into links as they are.
+fn render_first_screen(models: &[ModelFile]) -> String {
+    let mut out = String::from(
+        "<div class=\"intro\">\n<h1>Rungs</h1>\n<p class=\"lead\">Explore maturity models, score \
+         your team practice by practice, and see which rung you stand on and what blocks the \
+         next. Everything stays in your browser.</p>\n<h2>Models</h2>\n<ul class=\"model-list\">\n",
+    );
+    for m in models {
+        let id = &m.id;
+        let levels: Vec<String> = m.levels.iter().map(|l| html(&l.name)).collect();
+        let _ = write!(
+            out,
+            "<li class=\"model-card\" data-model=\"{id}\">\n\
+             <h3><a href=\"#/model/{id}\">{name}</a></h3>\n\
+             <p>{summary}</p>\n\
+             <p class=\"levels\"><span class=\"label\">Levels: </span>{levels}</p>\n\
+             <p class=\"status\" data-model=\"{id}\"></p>\n\
+             <p class=\"meta\"><a class=\"assess-link\" href=\"#/assess/{id}\">Assess</a> · \
+             <a href=\"#/model/{id}\">Explore {count} practices</a> · \
+             <a href=\"#/model/{id}/about\">About</a></p>\n</li>\n",
+            name = html(&m.name),
+            summary = html(&prose(&m.summary)),
+            levels = levels.join(" · "),
+            count = m.practices.len(),
+        );
+    }
+    out.push_str(
+        "</ul>\n</div>\n<div class=\"home-radar\">\n<h2>Your radar</h2>\n\
+         <div class=\"home-progress\"><p class=\"meta no-data\">Assess a model to see it here: one \
+         polygon per model assessed.</p></div>\n</div>\n",
+    );
+    out
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint (std's hashers are not stable across releases).

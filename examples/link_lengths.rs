@@ -5,11 +5,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use rungs::assessment::Assessment;
-    use rungs::link_codec::{minimum_chars, LinkOptions};
-    use rungs::model::catalogue;
-    use rungs::scoring::Rating;
-    use rungs::share::{qr_svg, share_fragment};
+    use rungs::core::assessment::Assessment;
+    use rungs::core::link_codec::{minimum_chars, LinkOptions};
+    use rungs::core::model::catalogue;
+    use rungs::core::scoring::Rating;
+    use rungs::core::share::{qr_svg, share_fragment};
 
     /// A small deterministic generator, so every report measures the same assessments.
     struct Lcg(u64);
@@ -33,7 +33,7 @@ fn main() {
         include_name: true,
         include_notes: false,
     };
-    let mut sets: Vec<(String, Vec<&'static rungs::model::Model>)> = catalogue()
+    let mut sets: Vec<(String, Vec<&'static rungs::core::model::Model>)> = catalogue()
         .iter()
         .map(|m| (m.id.to_string(), vec![m]))
         .collect();

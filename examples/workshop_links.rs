@@ -4,11 +4,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use rungs::assessment::Assessment;
-    use rungs::link_codec::LinkOptions;
-    use rungs::model::catalogue;
-    use rungs::scoring::Rating;
-    use rungs::share::share_fragment;
+    use rungs::core::assessment::Assessment;
+    use rungs::core::link_codec::LinkOptions;
+    use rungs::core::model::catalogue;
+    use rungs::core::scoring::Rating;
+    use rungs::core::share::share_fragment;
 
     let count: usize = std::env::args()
         .nth(1)

@@ -43,9 +43,10 @@ cargo_layer() {
 }
 
 gate "cargo fmt --check" cargo fmt --all -- --check
-gate "clippy (host)" cargo clippy --locked --all-targets -- -D warnings
-gate "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-cargo_layer "native tests" cargo test --locked
+gate "clippy (host, app and xtask)" cargo clippy --locked --workspace --all-targets -- -D warnings
+# The wasm as users get it: split into parts (the browser tests below run it unsplit).
+gate "clippy (wasm32, split)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown --features split -- -D warnings
+cargo_layer "native tests" cargo test --locked --workspace
 cargo_layer "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
 
 say "release builds (dist/ at / and dist-rungs/ under /rungs/)"

@@ -29,8 +29,13 @@ ensure_wasm_target() {
 
 ensure_trunk() {
   if trunk --version 2>/dev/null | grep -q "^trunk 0\.21\."; then return; fi
-  say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
-  cargo install --locked "trunk@$TRUNK_VERSION" \
+  say "installing trunk $TRUNK_VERSION (a few minutes on 2 cores, once)"
+  # Trunk's own release profile asks for fat LTO and one codegen unit, which makes its compile
+  # serial and slow; a build tool gains nothing from that. Its default update check only
+  # reaches crates.io, which the build never needs.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install --locked "trunk@$TRUNK_VERSION" --no-default-features --features rustls \
     || die "could not install trunk. Run: cargo install --locked trunk@$TRUNK_VERSION"
 }
 

@@ -1,39 +1,27 @@
 //! Rungs: a maturity-model explorer that runs entirely in the browser.
 //!
-//! The pure core (no Leptos, no web-sys), tested natively:
-//! - [`model`]: the maturity models, generated at build time from `model-data/`;
-//! - [`route`]: which screen a URL fragment asks for;
-//! - [`search`]: word search across the models;
-//! - [`scoring`]: the rating scale, the level rules and the level reached;
-//! - [`assessment`]: one person's or team's ratings, notes and settings;
-//! - [`radar`]: radar charts as SVG text, drawn with plotters; [`radar_data`]: which radars an
-//!   assessment makes;
-//! - [`link_codec`]: a whole assessment as a compact share-link fragment; [`share`]: links and
-//!   QR codes for the shipped models; [`comparison`]: two assessments side by side;
-//! - [`assessment_json`], [`store_format`], [`transfer`]: assessments as JSON, the saved
-//!   document with its schema versions and migrations, and export/import files;
-//! - [`workshop`], [`workshop_json`]: a workshop's participants, statistics, consensus and link.
+//! The folders are the parts of the app, over a pure core:
 //!
-//! The shell: [`browser`] (adapters over browser APIs), [`local_store`] (the browser's local
-//! storage) and [`components`] (the Leptos UI).
+//! - [`core`]: the pure logic (models, scoring, assessments, radars, links, the saved document,
+//!   workshops), with no Leptos and no web-sys, tested natively;
+//! - [`browser`]: the small adapters over browser APIs (storage, downloads, clipboard, files);
+//! - [`shell`]: the app's frame (mounting, the route table, loading each part on first use);
+//! - [`widgets`]: the components several parts share (radar view, link box, model tabs);
+//! - [`explore`]: the first screen, the model matrix, practices, About pages and search;
+//! - [`help`], [`summary`], [`assess`], [`keep`], [`share`], [`workshop`]: one folder per thing
+//!   a user does, each holding its screens and state, and each a part of the app that loads on
+//!   first use (see [`shell::parts`]).
 
-pub mod assessment;
-pub mod assessment_json;
+pub mod assess;
 pub mod browser;
-pub mod comparison;
-pub mod components;
-pub mod link_codec;
-pub mod local_store;
-pub mod model;
-pub mod radar;
-pub mod radar_data;
-pub mod route;
-pub mod scoring;
-pub mod search;
+pub mod core;
+pub mod explore;
+pub mod help;
+pub mod keep;
 pub mod share;
-pub mod store_format;
-pub mod transfer;
+pub mod shell;
+pub mod summary;
+pub mod widgets;
 pub mod workshop;
-pub mod workshop_json;
 
-pub use components::app::App;
+pub use shell::app::App;

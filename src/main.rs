@@ -1,4 +1,4 @@
-//! Entry point of the web app: install the panic hook and mount. Everything else is in the
+//! Entry point of the web app: install the panic hook and start. Everything else is in the
 //! library so that tests can import it.
 
 fn main() {
@@ -7,5 +7,5 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Rungs stopped: {info}").into());
     }));
-    leptos::mount::mount_to_body(rungs::App);
+    rungs::shell::app::start();
 }

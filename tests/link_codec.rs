@@ -4,12 +4,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
-use rungs::assessment::{Assessment, RadarMeasure};
-use rungs::link_codec::{
+use rungs::core::assessment::{Assessment, RadarMeasure};
+use rungs::core::link_codec::{
     decode, encode, minimum_chars, DecodedLink, LinkError, LinkModel, LinkOptions, LinkWarning,
     MAX_PAYLOAD_CHARS,
 };
-use rungs::scoring::{LevelRule, Rating, ScoringSettings};
+use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
 use Rating::*;
 
 const ALPHA: &[&str] = &["a1", "a2", "a3", "a4", "a5"];

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use rungs::model::file::{CatalogueFile, ModelFile};
-use rungs::model::validate::{validate_catalogue, validate_model, Problem};
-use rungs::model::{bundled_texts, catalogue, Dimension};
+use rungs::core::model::file::{CatalogueFile, ModelFile};
+use rungs::core::model::validate::{validate_catalogue, validate_model, Problem};
+use rungs::core::model::{bundled_texts, catalogue, Dimension};
 use std::path::Path;
 
 fn load(path: &Path) -> ModelFile {
@@ -160,7 +160,7 @@ fn a_catalogue_entry_without_its_file_is_rejected() {
 
 #[test]
 fn the_cd_model_has_all_78_practices_of_the_article() {
-    let model = rungs::model::find_model("cd-maturity").unwrap();
+    let model = rungs::core::model::find_model("cd-maturity").unwrap();
     assert_eq!(model.practices.len(), 78);
     assert_eq!(model.levels.len(), 5);
     assert_eq!(model.categories.len(), 5);
@@ -236,7 +236,7 @@ fn every_practice_and_about_page_has_its_text_in_model_text() {
 
 #[test]
 fn a_damaged_model_text_file_is_rejected_with_the_line() {
-    use rungs::model::text_file::{ModelTexts, HEADER};
+    use rungs::core::model::text_file::{ModelTexts, HEADER};
     assert!(ModelTexts::parse("").is_err());
     assert!(ModelTexts::parse("<!doctype html><html>").is_err());
     let error =
@@ -246,7 +246,7 @@ fn a_damaged_model_text_file_is_rejected_with_the_line() {
 
 #[test]
 fn texts_survive_the_escaping_of_the_file_format() {
-    use rungs::model::text_file::{write_record, ModelTexts, HEADER};
+    use rungs::core::model::text_file::{write_record, ModelTexts, HEADER};
     let tricky = "back\\slash, tab\there,\n\nnew paragraph \\n literal";
     let mut file = format!("{HEADER}\n");
     write_record(&mut file, "m", "k", tricky);
@@ -257,13 +257,13 @@ fn texts_survive_the_escaping_of_the_file_format() {
     );
 }
 
-fn link_slots(text: &str) -> rungs::model::file::LinkSlotsFile {
+fn link_slots(text: &str) -> rungs::core::model::file::LinkSlotsFile {
     toml::from_str(text).unwrap()
 }
 
 fn slot_problems(text: &str) -> Vec<String> {
     let model = load(Path::new("tests/fixtures/models/valid.toml"));
-    rungs::model::validate::validate_link_slots(&link_slots(text), &[model])
+    rungs::core::model::validate::validate_link_slots(&link_slots(text), &[model])
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -277,7 +277,7 @@ fn the_shipped_link_slots_cover_every_practice_once() {
         .map(|m| load(&Path::new("model-data").join(format!("{}.toml", m.id))))
         .collect();
     assert_eq!(
-        rungs::model::validate::validate_link_slots(&link_slots(&text), &models),
+        rungs::core::model::validate::validate_link_slots(&link_slots(&text), &models),
         vec![]
     );
     for (code, model) in catalogue().iter().enumerate() {
@@ -301,7 +301,7 @@ fn the_shipped_link_slots_cover_every_practice_once() {
 fn link_slots_as_of_the_first_link_format_never_move() {
     // Slots are append only: these positions were fixed when share links first shipped, and a
     // link made then must rate the same practices forever.
-    let cd = rungs::model::find_model("cd-maturity").unwrap();
+    let cd = rungs::core::model::find_model("cd-maturity").unwrap();
     assert_eq!(cd.link_code, 0);
     assert_eq!(cd.link_slots.len(), 78);
     assert_eq!(cd.link_slots[0], "co-prioritized-work");

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
-use rungs::radar::{axis_point, render_svg, Radar, RadarSeries};
+use rungs::core::radar::{axis_point, render_svg, Radar, RadarSeries};
 
 fn radar() -> Radar {
     Radar {

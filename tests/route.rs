@@ -1,7 +1,7 @@
 //! URL fragments and the screens they name.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rungs::route::{decode_component, encode_component, resolve, Route, Screen};
+use rungs::core::route::{decode_component, encode_component, resolve, Route, Screen};
 
 #[test]
 fn every_route_survives_a_round_trip_through_its_fragment() {

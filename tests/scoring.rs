@@ -3,9 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
-use rungs::assessment::Assessment;
-use rungs::model::{find_model, Category, Dimension, Level, Model, Practice, Source};
-use rungs::scoring::{level_reached, LevelRule, Rating, ScoringSettings};
+use rungs::core::assessment::Assessment;
+use rungs::core::model::{find_model, Category, Dimension, Level, Model, Practice, Source};
+use rungs::core::scoring::{level_reached, LevelRule, Rating, ScoringSettings};
 use Rating::*;
 
 const fn practice(id: &'static str, category: usize, level: usize) -> Practice {

@@ -1,8 +1,8 @@
 //! Word search across the shipped models.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rungs::model::{bundled_texts, catalogue};
-use rungs::search::search;
+use rungs::core::model::{bundled_texts, catalogue};
+use rungs::core::search::search;
 
 #[test]
 fn a_word_finds_practices_in_several_models_with_their_place() {
@@ -33,7 +33,7 @@ fn title_matches_come_first() {
 
 #[test]
 fn without_the_texts_titles_are_still_searched() {
-    let empty = rungs::model::text_file::ModelTexts::default();
+    let empty = rungs::core::model::text_file::ModelTexts::default();
     let hits = search(catalogue(), &empty, "unit tests");
     assert!(hits
         .iter()

@@ -2,12 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use rungs::assessment::Assessment;
-use rungs::comparison::{comparison_radar, differences};
-use rungs::link_codec::{minimum_chars, LinkOptions};
-use rungs::model::{catalogue, find_model};
-use rungs::scoring::Rating;
-use rungs::share::{models_with_answers, open_payload, qr_svg, share_fragment};
+use rungs::core::assessment::Assessment;
+use rungs::core::comparison::{comparison_radar, differences};
+use rungs::core::link_codec::{minimum_chars, LinkOptions};
+use rungs::core::model::{catalogue, find_model};
+use rungs::core::scoring::Rating;
+use rungs::core::share::{models_with_answers, open_payload, qr_svg, share_fragment};
 
 const BARE: LinkOptions = LinkOptions {
     include_name: false,

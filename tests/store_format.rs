@@ -4,11 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rungs::assessment::{Assessment, RadarMeasure};
-use rungs::assessment_json::{assessment_from_json, assessment_to_json, parse_json};
-use rungs::model::catalogue;
-use rungs::scoring::{LevelRule, Rating, ScoringSettings};
-use rungs::store_format::{
+use rungs::core::assessment::{Assessment, RadarMeasure};
+use rungs::core::assessment_json::{assessment_from_json, assessment_to_json, parse_json};
+use rungs::core::model::catalogue;
+use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
+use rungs::core::store_format::{
     migrate, read_library, write_library, Library, ReadError, StoredAssessment, SCHEMA_VERSION,
 };
 use std::path::PathBuf;

@@ -4,12 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rungs::assessment::{Assessment, RadarMeasure};
-use rungs::assessment_json::assessment_to_json;
-use rungs::model::{catalogue, find_model, Model, Source};
-use rungs::scoring::{LevelRule, Rating, ScoringSettings};
-use rungs::store_format::{write_library, Library};
-use rungs::transfer::{
+use rungs::core::assessment::{Assessment, RadarMeasure};
+use rungs::core::assessment_json::assessment_to_json;
+use rungs::core::model::{catalogue, find_model, Model, Source};
+use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
+use rungs::core::store_format::{write_library, Library};
+use rungs::core::transfer::{
     export_json, read_import, ImportError, ImportItem, ImportReport, MAX_IMPORT_BYTES,
 };
 

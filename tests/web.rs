@@ -5,12 +5,12 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use rungs::components::home::Home;
-use rungs::components::matrix::ModelMatrix;
-use rungs::components::model_texts::{provide_model_texts, TextsState};
-use rungs::components::search_page::SearchPage;
-use rungs::model::find_model;
-use rungs::model::text_file::{ModelTexts, HEADER};
+use rungs::core::model::find_model;
+use rungs::core::model::text_file::{ModelTexts, HEADER};
+use rungs::explore::home::Home;
+use rungs::explore::matrix::ModelMatrix;
+use rungs::explore::model_texts::{provide_model_texts, TextsState};
+use rungs::explore::search_page::SearchPage;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -35,7 +35,9 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn home_lists_every_model_and_draws_an_accessible_radar() {
+async fn home_on_a_first_visit_lists_every_model_as_not_assessed_and_draws_no_results() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("rungs.assessments").unwrap();
     let root = container();
     let _mounted = mount_to(root.clone(), || view! { <Home /> });
     tick().await;
@@ -48,8 +50,45 @@ async fn home_lists_every_model_and_draws_an_accessible_radar() {
             "MLOps maturity (Microsoft)",
         ]
     );
+    assert_eq!(
+        texts(&root, ".model-card .status"),
+        vec!["Not assessed yet"; 4]
+    );
+    // Nothing saved, so the results part is never asked for.
+    assert!(root.query_selector(".radar-svg").unwrap().is_none());
+    assert_eq!(
+        texts(&root, ".home-progress"),
+        vec!["Assess a model to see it here: one polygon per model assessed."]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn home_with_assessments_shows_each_level_and_an_accessible_radar() {
+    use rungs::core::assessment::Assessment;
+    use rungs::core::scoring::Rating;
+    use rungs::core::store_format::Library;
+    use rungs::keep::state::{provide_app_state, StorageStatus};
+    let model = find_model("cmmi").unwrap();
+    let mut assessment = Assessment::default();
+    for p in model.practices.iter().filter(|p| p.level == 1) {
+        assessment.set_rating(model.id, p.id, Some(Rating::Fully));
+    }
+    let mut library = Library::new();
+    library.assessments[0].assessment = assessment;
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        provide_app_state(library, StorageStatus::Unavailable);
+        view! { <Home /> }
+    });
+    for _ in 0..3 {
+        tick().await;
+        next_task().await;
+    }
+    let statuses = texts(&root, ".model-card .status");
+    assert_eq!(statuses[1], "Level reached: Managed · 10 of 25 rated");
+    assert_eq!(statuses[0], "Not assessed yet");
     let svg = root
-        .query_selector(".radar-svg svg")
+        .query_selector(".home-progress .radar-svg svg")
         .unwrap()
         .expect("radar svg");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
@@ -142,7 +181,7 @@ fn click(root: &HtmlElement, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn rating_every_base_practice_fully_reaches_base_and_one_partly_drops_it() {
-    use rungs::components::assess_page::AssessPage;
+    use rungs::assess::assess_page::AssessPage;
     let model = find_model("cd-maturity").unwrap();
     let root = container();
     let _mounted = mount_to(root.clone(), move || view! { <AssessPage model=model /> });
@@ -184,10 +223,10 @@ async fn rating_every_base_practice_fully_reaches_base_and_one_partly_drops_it()
 
 #[wasm_bindgen_test]
 async fn the_share_panel_gives_a_link_that_opens_the_same_ratings_read_only() {
-    use rungs::assessment::Assessment;
-    use rungs::components::share_panel::SharePanel;
-    use rungs::components::shared_page::SharedPage;
-    use rungs::scoring::Rating;
+    use rungs::core::assessment::Assessment;
+    use rungs::core::scoring::Rating;
+    use rungs::share::share_panel::SharePanel;
+    use rungs::share::shared_page::SharedPage;
     let model = find_model("cd-maturity").unwrap();
     let mut assessment = Assessment {
         name: "Team <b>Red</b>".into(),
@@ -244,7 +283,7 @@ async fn the_share_panel_gives_a_link_that_opens_the_same_ratings_read_only() {
 
 #[wasm_bindgen_test]
 async fn a_broken_link_is_an_alert() {
-    use rungs::components::shared_page::SharedPage;
+    use rungs::share::shared_page::SharedPage;
     let root = container();
     let _mounted = mount_to(
         root.clone(),
@@ -257,10 +296,10 @@ async fn a_broken_link_is_an_alert() {
 
 #[wasm_bindgen_test]
 async fn deleting_an_assessment_can_be_undone() {
-    use rungs::assessment::Assessment;
-    use rungs::components::assessments_page::AssessmentsPage;
-    use rungs::components::state::{provide_app_state, StorageStatus};
-    use rungs::store_format::Library;
+    use rungs::core::assessment::Assessment;
+    use rungs::core::store_format::Library;
+    use rungs::keep::assessments_page::AssessmentsPage;
+    use rungs::keep::state::{provide_app_state, StorageStatus};
     let root = container();
     let _mounted = mount_to(root.clone(), || {
         let mut library = Library::new();
@@ -300,9 +339,9 @@ async fn deleting_an_assessment_can_be_undone() {
 
 #[wasm_bindgen_test]
 async fn the_storage_banner_says_when_answers_will_not_be_kept() {
-    use rungs::components::state::{provide_app_state, StorageStatus};
-    use rungs::components::storage_banner::StorageBanner;
-    use rungs::store_format::Library;
+    use rungs::core::store_format::Library;
+    use rungs::keep::state::{provide_app_state, StorageStatus};
+    use rungs::keep::storage_banner::StorageBanner;
     let root = container();
     let _mounted = mount_to(root.clone(), || {
         provide_app_state(Library::new(), StorageStatus::Unavailable);
@@ -316,13 +355,13 @@ async fn the_storage_banner_says_when_answers_will_not_be_kept() {
 
 #[wasm_bindgen_test]
 async fn the_board_merges_pasted_links_and_ranks_disagreement_first() {
-    use rungs::assessment::Assessment;
-    use rungs::components::board_page::BoardPage;
-    use rungs::components::board_state::BoardState;
-    use rungs::link_codec::LinkOptions;
-    use rungs::scoring::{Rating, ScoringSettings};
-    use rungs::share::share_fragment;
-    use rungs::workshop::Workshop;
+    use rungs::core::assessment::Assessment;
+    use rungs::core::link_codec::LinkOptions;
+    use rungs::core::scoring::{Rating, ScoringSettings};
+    use rungs::core::share::share_fragment;
+    use rungs::core::workshop::Workshop;
+    use rungs::workshop::board_page::BoardPage;
+    use rungs::workshop::board_state::BoardState;
     let model = find_model("cd-maturity").unwrap();
     let link = |name: &str, first: Rating, second: Rating| {
         let mut a = Assessment {
@@ -405,10 +444,10 @@ async fn the_board_merges_pasted_links_and_ranks_disagreement_first() {
 
 #[wasm_bindgen_test]
 async fn an_invitation_asks_for_a_name_then_shows_the_models_to_score() {
-    use rungs::components::join_page::JoinPage;
-    use rungs::scoring::ScoringSettings;
-    use rungs::share::link_table;
-    use rungs::workshop::{invite_payload, Workshop};
+    use rungs::core::scoring::ScoringSettings;
+    use rungs::core::share::link_table;
+    use rungs::core::workshop::{invite_payload, Workshop};
+    use rungs::workshop::join_page::JoinPage;
     let workshop = Workshop::new("Offsite", &["cmmi"], ScoringSettings::default());
     let payload = invite_payload(&workshop, &link_table());
     let root = container();

@@ -5,18 +5,18 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use proptest::prelude::*;
-use rungs::assessment::{Assessment, RadarMeasure};
-use rungs::link_codec::{encode, LinkOptions};
-use rungs::model::{catalogue, find_model, Model};
-use rungs::radar_data::SERIES_COLOURS;
-use rungs::scoring::{LevelRule, Rating, ScoringSettings};
-use rungs::share::link_table;
-use rungs::workshop::{
+use rungs::core::assessment::{Assessment, RadarMeasure};
+use rungs::core::link_codec::{encode, LinkOptions};
+use rungs::core::model::{catalogue, find_model, Model};
+use rungs::core::radar_data::SERIES_COLOURS;
+use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
+use rungs::core::share::link_table;
+use rungs::core::workshop::json::{workshop_from_json, workshop_to_json};
+use rungs::core::workshop::{
     add_links, add_participant, decode_workshop, discuss_first, encode_workshop, invite_payload,
     practice_stats, read_invite, spread_note, suggested, team_assessment, workshop_radar, Invite,
     Participant, PracticeStats, Workshop,
 };
-use rungs::workshop_json::{workshop_from_json, workshop_to_json};
 use std::path::PathBuf;
 use Rating::*;
 
@@ -708,7 +708,7 @@ fn invitations_carry_name_settings_and_models_only() {
         }
     );
     // It is a share link of an unrated assessment: anyone can open it as one.
-    let opened = rungs::share::open_payload(&payload).unwrap();
+    let opened = rungs::core::share::open_payload(&payload).unwrap();
     assert!(opened.assessment.answers.is_empty());
 
     let board = encode_workshop(&w, &table);

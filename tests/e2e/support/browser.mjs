@@ -49,7 +49,7 @@ export async function openWatched(browser, { initScript, ...contextOptions } = {
   return { context, page, problems, requests };
 }
 
-/** Waits until the app has rendered its first radar. */
+/** Waits until the app has taken over the page served as HTML (`<html class="started">`). */
 export async function waitForApp(page) {
-  await page.waitForSelector('.radar-svg svg', { timeout: 30000 });
+  await page.waitForSelector('html.started', { state: 'attached', timeout: 30000 });
 }

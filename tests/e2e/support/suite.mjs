@@ -3,7 +3,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './static-server.mjs';
-import { launch, openWatched } from './browser.mjs';
+import { launch, openWatched, waitForApp } from './browser.mjs';
 
 /** Registers the file's before/after hooks; returns { open, visit, browser(), server() }. */
 export function releaseBuildSuite() {
@@ -21,7 +21,7 @@ export function releaseBuildSuite() {
   async function open(fragment, options) {
     const watched = await openWatched(browser, options);
     await watched.page.goto(server.url + fragment);
-    await watched.page.waitForSelector('main > *');
+    await waitForApp(watched.page);
     return watched;
   }
   return {

@@ -1,0 +1,166 @@
+//! Self-assessment of one model: rate every practice, and see the level reached overall, per
+//! category and per dimension, with the reasons and the radar, updating as you rate.
+
+use crate::assess::level_report::LevelReasons;
+use crate::assess::practice_rating::PracticeRating;
+use crate::assess::scoring_settings::ScoringSettingsPanel;
+use crate::core::model::{Dimension, Model, Practice};
+use crate::core::radar_data::{caption, category_radar};
+use crate::core::route::Route;
+use crate::core::scoring::{level_reached, LevelOutcome};
+use crate::keep::state::{is_in_workshop, is_read_only, use_app_state};
+use crate::share::share_panel::SharePanel;
+use crate::widgets::radar_view::RadarView;
+use leptos::prelude::*;
+
+fn progress_text(outcome: &LevelOutcome) -> String {
+    format!("{} of {} rated", outcome.rated, outcome.total)
+}
+
+/// One row of the results: a name, its level, progress, and reasons that are built only while
+/// the row is open. The row is built once and only its contents follow the outcome.
+fn result_row(
+    model: &'static Model,
+    name: &'static str,
+    key: &'static str,
+    outcome: Memo<LevelOutcome>,
+) -> impl IntoView {
+    let (open, set_open) = signal(false);
+    view! {
+        <li class="result-row" data-key=key>
+            <details on:toggle=move |ev| {
+                set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
+                <summary>
+                    <span class="result-name">{name}</span>
+                    ": "
+                    <strong class="result-level">{move || outcome.with(|o| o.level_name(model))}</strong>
+                    <span class="result-progress">{move || format!(" · {}", outcome.with(progress_text))}</span>
+                </summary>
+                {move || open.get().then(|| view! { <LevelReasons model=model outcome=outcome /> })}
+            </details>
+        </li>
+    }
+}
+
+#[component]
+pub fn AssessPage(model: &'static Model) -> impl IntoView {
+    let assessment = use_app_state().assessment;
+    // The model's ratings and the settings are read from the assessment once per change; every
+    // outcome below is computed from them, and none is recomputed when only a note changes.
+    let ratings = Memo::new(move |_| assessment.with(|a| a.ratings_for(model)));
+    let settings = Memo::new(move |_| assessment.with(|a| a.settings));
+    let outcome_of = move |include: Box<dyn Fn(&Practice) -> bool + Send + Sync>| {
+        Memo::new(move |_| ratings.with(|r| level_reached(model, r, &settings.get(), &*include)))
+    };
+    let overall = outcome_of(Box::new(|_| true));
+    let category_outcomes: Vec<Memo<LevelOutcome>> = (0..model.categories.len())
+        .map(|c| outcome_of(Box::new(move |p| p.category == c)))
+        .collect();
+    let radar = {
+        let outcomes = category_outcomes.clone();
+        Signal::derive(move || {
+            let values: Vec<LevelOutcome> = outcomes.iter().map(|o| o.get()).collect();
+            assessment.with(|a| category_radar(model, &values, a))
+        })
+    };
+    let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
+    let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
+    let read_only = is_read_only();
+
+    let category_rows = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| result_row(model, category.name, category.id, category_outcomes[c]))
+        .collect_view();
+    let dimension_rows = Dimension::ALL
+        .into_iter()
+        .filter(|d| model.practices.iter().any(|p| p.dimension == *d))
+        .map(|d| {
+            result_row(
+                model,
+                d.label(),
+                d.as_str(),
+                outcome_of(Box::new(move |p| p.dimension == d)),
+            )
+        })
+        .collect_view();
+
+    let practice_sections = model
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| {
+            let rated = Memo::new(move |_| {
+                assessment.with(|a| {
+                    model
+                        .practices
+                        .iter()
+                        .filter(|p| p.category == c && a.rating(model.id, p.id).is_some())
+                        .count()
+                })
+            });
+            let total = model.practices.iter().filter(|p| p.category == c).count();
+            view! {
+                <section class="rating-category" data-category=category.id>
+                    <h2>
+                        {category.name}
+                        <span class="category-progress">{move || format!("{} / {} rated", rated.get(), total)}</span>
+                    </h2>
+                    {model
+                        .practices
+                        .iter()
+                        .filter(|p| p.category == c)
+                        .map(|p| view! { <PracticeRating model=model practice=p /> })
+                        .collect_view()}
+                </section>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="assess-page" data-model=model.id>
+            <header class="page-header">
+                <h1>{if read_only { model.name.to_string() } else { format!("Assess: {}", model.name) }}</h1>
+                {(!read_only).then(|| view! {
+                    <p class="current-assessment">
+                        "Assessment: "
+                        <strong class="assessment-name">{move || name.get()}</strong>
+                        " · saved in this browser as you go · "
+                        <a href=Route::Assessments.to_fragment()>"Switch, rename or start another"</a>
+                    </p>
+                    <p class="meta">
+                        "Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose. "
+                    </p>
+                })}
+                <p class="meta">
+                    <a href=Route::Model { model: model.id.into() }.to_fragment()>"See the matrix"</a>
+                    " · "
+                    <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                </p>
+                <p class="model-progress" aria-live="polite">
+                    {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
+                </p>
+                <ScoringSettingsPanel />
+            </header>
+            <div class="assess-layout">
+                <div class="rating-list">{practice_sections}</div>
+                <aside class="results" aria-label="Results">
+                    <h2>"Level reached"</h2>
+                    <p class="overall-level" aria-live="polite">
+                        <strong>{move || overall.with(|o| o.level_name(model))}</strong>
+                        {move || overall.with(|o| format!(" · {}", progress_text(o)))}
+                    </p>
+                    <LevelReasons model=model outcome=overall />
+                    <h3>"By category"</h3>
+                    <ul class="result-rows categories">{category_rows}</ul>
+                    <h3>"By dimension"</h3>
+                    <ul class="result-rows dimensions">{dimension_rows}</ul>
+                    <RadarView radar=radar caption=radar_caption assessment_name=name />
+                    {(!read_only && !is_in_workshop()).then(|| view! { <SharePanel assessment=assessment /> })}
+                </aside>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,133 @@
+//! An assessment: the ratings, notes and settings of one person or team, across models.
+//!
+//! Plain data with intent-level methods; components call these and never edit the maps
+//! themselves. Answers are keyed by model id and practice id, the ids that stay stable forever,
+//! so that saved assessments and links survive changes to the model files.
+
+use crate::core::model::{Dimension, Model};
+use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings};
+use std::collections::BTreeMap;
+
+/// One practice's answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub rating: Option<Rating>,
+    /// Free text about the practice.
+    pub note: String,
+    /// Why the practice does not apply, when rated Not applicable.
+    pub na_reason: String,
+}
+
+impl Answer {
+    fn is_empty(&self) -> bool {
+        self.rating.is_none() && self.note.is_empty() && self.na_reason.is_empty()
+    }
+}
+
+/// What the radars' axes measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RadarMeasure {
+    /// The level reached under the chosen rule.
+    #[default]
+    Level,
+    /// The share of applicable practices at or above the threshold.
+    Share,
+}
+
+/// One assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub name: String,
+    pub settings: ScoringSettings,
+    pub radar_measure: RadarMeasure,
+    /// model id → practice id → answer. Only answers with content are kept.
+    pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+}
+
+impl Default for Assessment {
+    fn default() -> Self {
+        Assessment {
+            name: "My assessment".into(),
+            settings: ScoringSettings::default(),
+            radar_measure: RadarMeasure::default(),
+            answers: BTreeMap::new(),
+        }
+    }
+}
+
+impl Assessment {
+    pub fn answer(&self, model: &str, practice: &str) -> Option<&Answer> {
+        self.answers.get(model).and_then(|m| m.get(practice))
+    }
+
+    pub fn rating(&self, model: &str, practice: &str) -> Option<Rating> {
+        self.answer(model, practice).and_then(|a| a.rating)
+    }
+
+    /// Changes one answer with `change`, dropping it when it ends up empty.
+    fn update(&mut self, model: &str, practice: &str, change: impl FnOnce(&mut Answer)) {
+        let answers = self.answers.entry(model.to_string()).or_default();
+        let answer = answers.entry(practice.to_string()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            answers.remove(practice);
+        }
+        if answers.is_empty() {
+            self.answers.remove(model);
+        }
+    }
+
+    /// Rates a practice; `None` makes it unrated again.
+    pub fn set_rating(&mut self, model: &str, practice: &str, rating: Option<Rating>) {
+        self.update(model, practice, |a| a.rating = rating);
+    }
+
+    pub fn set_note(&mut self, model: &str, practice: &str, note: String) {
+        self.update(model, practice, |a| a.note = note);
+    }
+
+    pub fn set_na_reason(&mut self, model: &str, practice: &str, reason: String) {
+        self.update(model, practice, |a| a.na_reason = reason);
+    }
+
+    /// One rating per practice of `model`, in the model's order: the input of scoring.
+    pub fn ratings_for(&self, model: &Model) -> Vec<Option<Rating>> {
+        let answers = self.answers.get(model.id);
+        model
+            .practices
+            .iter()
+            .map(|p| answers.and_then(|a| a.get(p.id)).and_then(|a| a.rating))
+            .collect()
+    }
+
+    /// Has any practice of `model` been rated?
+    pub fn has_ratings(&self, model: &Model) -> bool {
+        self.answers
+            .get(model.id)
+            .is_some_and(|a| a.values().any(|answer| answer.rating.is_some()))
+    }
+
+    /// The level reached by the whole model.
+    pub fn model_outcome(&self, model: &Model) -> LevelOutcome {
+        level_reached(model, &self.ratings_for(model), &self.settings, &|_| true)
+    }
+
+    /// The level reached by one dimension of a model.
+    pub fn dimension_outcome(&self, model: &Model, dimension: Dimension) -> LevelOutcome {
+        level_reached(model, &self.ratings_for(model), &self.settings, &|p| {
+            p.dimension == dimension
+        })
+    }
+}
+
+/// The value a radar axis shows for an outcome, between 0 and 1: the share of rungs climbed, or
+/// the share of applicable practices at or above the threshold.
+pub fn radar_value(outcome: &LevelOutcome, measure: RadarMeasure) -> f64 {
+    match measure {
+        RadarMeasure::Level if outcome.rungs_total > 0 => {
+            outcome.rungs_climbed as f64 / outcome.rungs_total as f64
+        }
+        RadarMeasure::Level => 0.0,
+        RadarMeasure::Share => outcome.share.unwrap_or(0.0),
+    }
+}

@@ -1,0 +1,373 @@
+//! One assessment as JSON: the shape shared by the saved document ([`crate::core::store_format`]) and
+//! by export files ([`crate::core::transfer`]).
+//!
+//! ```json
+//! {"name": "Team A", "rule": "staged", "threshold": "largely", "required_percent": 80,
+//!  "radar": "level", "answers": {"cd-maturity": {"co-frequent-commits": {"rating": "fully"}}}}
+//! ```
+//!
+//! The text is written by hand, key by key in a fixed order with empty fields left out, so the
+//! same assessment always gives the same bytes and the file reads well in an editor or a diff;
+//! tinyjson only escapes strings and parses. Reading is strict about what it knows (ids, types,
+//! ranges), so a damaged file is reported rather than half-read, and ignores keys it does not
+//! know, so a newer version can add fields without breaking an older one. It does not check
+//! model and practice ids against the catalogue: answers to retired practices must survive.
+
+use crate::core::assessment::{Answer, Assessment, RadarMeasure};
+use crate::core::scoring::{LevelRule, Rating};
+use std::collections::{BTreeMap, HashMap};
+use tinyjson::JsonValue;
+
+/// A JSON object as tinyjson gives it.
+pub(crate) type Object = HashMap<String, JsonValue>;
+
+/// Deepest nesting accepted. Rungs' documents nest six levels; tinyjson's parser recurses once per
+/// level, so a hostile file of a million `[` would overflow the stack without this check.
+const MAX_DEPTH: usize = 64;
+
+/// Parses JSON text, refusing absurd nesting before tinyjson sees it and tolerating the byte
+/// order mark some editors put at the start of a file. The error is tinyjson's, in its words.
+pub fn parse_json(text: &str) -> Result<JsonValue, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(format!("nested more than {MAX_DEPTH} levels deep"));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    text.parse::<JsonValue>().map_err(|e| e.to_string())
+}
+
+/// Writes JSON text in the order the caller chooses, compact or pretty (two-space indent).
+///
+/// Hand-written rather than built from a `JsonValue` because tinyjson's objects are hash maps,
+/// whose order changes from run to run.
+pub(crate) struct Writer {
+    pub out: String,
+    pretty: bool,
+    depth: usize,
+    /// Nothing written yet in the innermost open object or list.
+    fresh: bool,
+}
+
+impl Writer {
+    /// `depth` is the indentation of the line the first value starts on, for embedding.
+    pub fn new(pretty: bool, depth: usize) -> Self {
+        Writer {
+            out: String::new(),
+            pretty,
+            depth,
+            fresh: true,
+        }
+    }
+
+    pub fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.fresh = true;
+    }
+
+    pub fn close(&mut self, bracket: char) {
+        self.depth = self.depth.saturating_sub(1);
+        if !self.fresh {
+            self.newline();
+        }
+        self.out.push(bracket);
+        self.fresh = false;
+    }
+
+    /// Starts the next element of a list.
+    pub fn element(&mut self) {
+        if !self.fresh {
+            self.out.push(',');
+        }
+        self.newline();
+        self.fresh = false;
+    }
+
+    /// Starts the next entry of an object; its value follows.
+    pub fn key(&mut self, key: &str) {
+        self.element();
+        self.string(key);
+        self.out.push_str(if self.pretty { ": " } else { ":" });
+    }
+
+    pub fn string(&mut self, text: &str) {
+        // Escaping a string cannot fail (only infinite numbers can); the fallback is never used.
+        let quoted = JsonValue::String(text.to_string())
+            .stringify()
+            .unwrap_or_else(|_| String::from("\"\""));
+        self.out.push_str(&quoted);
+    }
+
+    pub fn number(&mut self, number: u64) {
+        self.out.push_str(&number.to_string());
+    }
+
+    fn newline(&mut self) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+    }
+}
+
+/// One assessment as JSON text. `indent` is the depth the object starts at, so that it can be
+/// embedded in a larger pretty-printed document; it is ignored when `pretty` is false.
+pub fn assessment_to_json(a: &Assessment, pretty: bool, indent: usize) -> String {
+    let mut writer = Writer::new(pretty, indent);
+    write_assessment(&mut writer, a, None);
+    writer.out
+}
+
+/// Writes one assessment as an object, with `id` first when given (the saved document's form).
+pub(crate) fn write_assessment(w: &mut Writer, a: &Assessment, id: Option<&str>) {
+    w.open('{');
+    if let Some(id) = id {
+        w.key("id");
+        w.string(id);
+    }
+    if !a.name.is_empty() {
+        w.key("name");
+        w.string(&a.name);
+    }
+    w.key("rule");
+    w.string(a.settings.rule.id());
+    w.key("threshold");
+    w.string(a.settings.threshold.id());
+    w.key("required_percent");
+    w.number(u64::from(a.settings.required_percent));
+    w.key("radar");
+    w.string(radar_id(a.radar_measure));
+    if !a.answers.is_empty() {
+        w.key("answers");
+        w.open('{');
+        for (model, answers) in &a.answers {
+            w.key(model);
+            w.open('{');
+            for (practice, answer) in answers {
+                w.key(practice);
+                w.open('{');
+                if let Some(rating) = answer.rating {
+                    w.key("rating");
+                    w.string(rating.id());
+                }
+                if !answer.note.is_empty() {
+                    w.key("note");
+                    w.string(&answer.note);
+                }
+                if !answer.na_reason.is_empty() {
+                    w.key("na_reason");
+                    w.string(&answer.na_reason);
+                }
+                w.close('}');
+            }
+            w.close('}');
+        }
+        w.close('}');
+    }
+    w.close('}');
+}
+
+fn radar_id(measure: RadarMeasure) -> &'static str {
+    match measure {
+        RadarMeasure::Level => "level",
+        RadarMeasure::Share => "share",
+    }
+}
+
+/// Reads one assessment. Every problem found is listed, each with its path, e.g.
+/// `answers › cd-maturity › co-frequent-commits: unknown rating "great"`.
+///
+/// Missing settings take their defaults and a missing name is empty; `null` counts as missing.
+/// Answers left empty are dropped, keeping [`Assessment`]'s "no empty answer" invariant.
+pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>> {
+    let Some(obj) = value.get::<Object>() else {
+        return Err(vec![format!("expected an object, found {}", kind(value))]);
+    };
+    let mut problems = Vec::new();
+    let mut a = Assessment {
+        name: String::new(),
+        ..Assessment::default()
+    };
+    if let Some(name) = text_field(obj, "name", "name", &mut problems) {
+        a.name = name.to_string();
+    }
+    if let Some(id) = text_field(obj, "rule", "rule", &mut problems) {
+        match LevelRule::from_id(id) {
+            Some(rule) => a.settings.rule = rule,
+            None => problems.push(format!("rule: unknown rule {}", quote(id))),
+        }
+    }
+    if let Some(id) = text_field(obj, "threshold", "threshold", &mut problems) {
+        match Rating::from_id(id).filter(|r| Rating::THRESHOLDS.contains(r)) {
+            Some(threshold) => a.settings.threshold = threshold,
+            None => problems.push(format!("threshold: unknown threshold {}", quote(id))),
+        }
+    }
+    match field(obj, "required_percent") {
+        None => {}
+        Some(JsonValue::Number(n)) if n.fract() == 0.0 && (0.0..=100.0).contains(n) => {
+            a.settings.required_percent = *n as u8;
+        }
+        Some(JsonValue::Number(n)) => problems.push(format!(
+            "required_percent: expected a whole number from 0 to 100, found {n}"
+        )),
+        Some(other) => problems.push(format!(
+            "required_percent: expected a whole number from 0 to 100, found {}",
+            kind(other)
+        )),
+    }
+    if let Some(id) = text_field(obj, "radar", "radar", &mut problems) {
+        match id {
+            "level" => a.radar_measure = RadarMeasure::Level,
+            "share" => a.radar_measure = RadarMeasure::Share,
+            _ => problems.push(format!("radar: unknown radar measure {}", quote(id))),
+        }
+    }
+    match field(obj, "answers") {
+        None => {}
+        Some(JsonValue::Object(models)) => {
+            for (model, value) in sorted(models) {
+                let path = format!("answers{SEP}{model}");
+                let answers = read_model_answers(value, &path, &mut problems);
+                if !answers.is_empty() {
+                    a.answers.insert(model.clone(), answers);
+                }
+            }
+        }
+        Some(other) => problems.push(format!(
+            "answers: expected an object, found {}",
+            kind(other)
+        )),
+    }
+    if problems.is_empty() {
+        Ok(a)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The separator between the steps of a path in problem messages.
+pub(crate) const SEP: &str = " › ";
+
+fn read_model_answers(
+    value: &JsonValue,
+    path: &str,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, Answer> {
+    let mut answers = BTreeMap::new();
+    let Some(practices) = value.get::<Object>() else {
+        problems.push(format!("{path}: expected an object, found {}", kind(value)));
+        return answers;
+    };
+    for (practice, value) in sorted(practices) {
+        let path = format!("{path}{SEP}{practice}");
+        let Some(obj) = value.get::<Object>() else {
+            problems.push(format!("{path}: expected an object, found {}", kind(value)));
+            continue;
+        };
+        let mut answer = Answer::default();
+        if let Some(id) = text_field(obj, "rating", &format!("{path}{SEP}rating"), problems) {
+            match Rating::from_id(id) {
+                Some(rating) => answer.rating = Some(rating),
+                None => problems.push(format!("{path}: unknown rating {}", quote(id))),
+            }
+        }
+        if let Some(note) = text_field(obj, "note", &format!("{path}{SEP}note"), problems) {
+            answer.note = note.to_string();
+        }
+        let na_path = format!("{path}{SEP}na_reason");
+        if let Some(reason) = text_field(obj, "na_reason", &na_path, problems) {
+            answer.na_reason = reason.to_string();
+        }
+        if answer != Answer::default() {
+            answers.insert(practice.clone(), answer);
+        }
+    }
+    answers
+}
+
+/// An object's entries in key order, so that problems are listed the same way every time.
+fn sorted(obj: &Object) -> Vec<(&String, &JsonValue)> {
+    let mut entries: Vec<_> = obj.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries
+}
+
+/// A field's value; `null` counts as missing.
+pub(crate) fn field<'v>(obj: &'v Object, key: &str) -> Option<&'v JsonValue> {
+    obj.get(key).filter(|v| !v.is_null())
+}
+
+/// A text field, or a problem at `path` when it holds something else.
+fn text_field<'v>(
+    obj: &'v Object,
+    key: &str,
+    path: &str,
+    problems: &mut Vec<String>,
+) -> Option<&'v str> {
+    match field(obj, key)? {
+        JsonValue::String(s) => Some(s),
+        other => {
+            problems.push(format!("{path}: expected text, found {}", kind(other)));
+            None
+        }
+    }
+}
+
+/// What a value is, in plain words.
+pub(crate) fn kind(value: &JsonValue) -> &'static str {
+    match value {
+        JsonValue::Number(_) => "a number",
+        JsonValue::Boolean(_) => "true or false",
+        JsonValue::String(_) => "text",
+        JsonValue::Null => "null",
+        JsonValue::Array(_) => "a list",
+        JsonValue::Object(_) => "an object",
+    }
+}
+
+/// Text quoted for a message, cut short so that a huge bogus value cannot flood the screen.
+pub(crate) fn quote(text: &str) -> String {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("\"{}…\"", &text[..cut]),
+        None => format!("\"{text}\""),
+    }
+}
+
+/// The first few problems of a document in one sentence's worth of text, for a banner or a
+/// message: the first five tell enough, and the rest are counted.
+pub(crate) fn summarize_problems(problems: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = problems
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > SHOWN {
+        text.push_str(&format!(" and {} more problems", problems.len() - SHOWN));
+    }
+    text
+}

@@ -1,0 +1,656 @@
+//! A whole assessment as a compact text for a share link's URL fragment.
+//!
+//! A share link carries the assessment itself, so that opening it needs no server. The text must
+//! be short (people paste links into chats and QR codes), survive copying (only URL-safe
+//! characters), and stay decodable forever: links live on in old messages long after the app
+//! has changed. So the format below is a public contract. A new layout gets a new version
+//! character and a new decoder; version 1 links keep decoding as described here.
+//!
+//! # Format, version 1
+//!
+//! The payload is text over the base64url alphabet `A-Z a-z 0-9 - _` (values 0 to 63, in that
+//! order) plus at most one `.`. No padding, no `#`, no prefix. Each character of the *head*
+//! carries one 6-bit value; a 12-bit number takes two characters, high 6 bits first.
+//!
+//! The head:
+//!
+//! 1. 1 char: the version, value 1 (`B`).
+//! 2. 2 chars, 12 bits, from the highest bit down: bits 11–10 the rule, as an index into
+//!    [`LevelRule::ALL`] (3 is invalid); bits 9–8 the threshold, as an index into
+//!    [`Rating::THRESHOLDS`]; bit 7 the radar measure (0 level, 1 share); bits 6–0 the required
+//!    percentage, 0 to 100.
+//! 3. 1 char: the number of model sections, 0 to 63.
+//! 4. Each model section:
+//!    - 1 char: the model's link code ([`LinkModel::code`]);
+//!    - 2 chars: the slot count *n*, 0 to 4095: how many of the model's link slots follow;
+//!    - ceil(*n*/2) chars, each holding the ratings of two consecutive slots as `a + 7*b`
+//!      (`a` the first of the pair, `b` the second), where 0 is unrated and 1 to 6 is the index
+//!      in [`Rating::ALL`] plus 1. Values 49 to 63 are invalid. When *n* is odd, the last
+//!      character has `b = 0`.
+//!
+//! The head ends after the last section. Then comes either the end of the payload, or `.`
+//! followed by a non-empty *text section*: a byte string in base64url without padding (bytes
+//! packed high bit first, 6 bits per character, the unused low bits of the last character zero;
+//! decoders ignore leftover bits). The byte string is:
+//!
+//! - varint flags: bit 0 set when the name is present (other bits invalid);
+//! - if the name is present: varint byte length, then the name in UTF-8;
+//! - varint number of note records, then each record: varint section (the position of the model
+//!   section in the link, from 0), varint slot (index into that model's link slots), one byte
+//!   kind (0 note, 1 reason for Not applicable), varint byte length, the text in UTF-8.
+//!
+//! Nothing may follow the last record. Varints are unsigned LEB128 of at most 4 bytes.
+//!
+//! # Decoding
+//!
+//! Checked in this order: more than [`MAX_PAYLOAD_CHARS`] characters; empty; the first
+//! character (outside the alphabet, `.`, or a version other than 1); then every character;
+//! then the head and the text section in reading order. The decoder is strict: running out of
+//! head is [`LinkError::Truncated`], and anything the encoder never writes (a rating value
+//! above 48, a second rating in the last character of an odd count, head characters after the
+//! last section, unknown flags or kinds, bytes after the last record) is an error. Only the
+//! leftover bits of the text section's last character are ignored. Later records for the same
+//! slot and kind replace earlier ones.
+//!
+//! # Slots, not practices
+//!
+//! A model's practices are addressed by *slot*: their position in the model's link-slot list,
+//! which only ever grows at the end and keeps retired ids. A link made before practices were
+//! added therefore has fewer slots, and the newer practices open unrated; a link made by a newer
+//! Rungs may have more slots than this one knows, and those are skipped with a warning.
+//!
+//! # What travels
+//!
+//! The settings, the radar measure, and for each chosen model the ratings of its link slots;
+//! with [`LinkOptions::include_name`] the name, with [`LinkOptions::include_notes`] the notes
+//! and Not applicable reasons of those slots. Answers under ids that are not in a model's slot
+//! list do not travel, and a link carries at most 63 models and 4095 slots per model. A link
+//! without the name opens as "Shared assessment".
+//!
+//! The encoder does not limit the payload's length; callers compare it with
+//! [`MAX_PAYLOAD_CHARS`], which the decoder enforces, and offer to leave notes out.
+
+use crate::core::assessment::{Assessment, RadarMeasure};
+use crate::core::scoring::{LevelRule, Rating, ScoringSettings};
+
+/// What the codec needs to know of one model: its id, its fixed one-byte link code, and its
+/// practice ids in link-slot order (append-only forever; may include retired ids that are no
+/// longer practices).
+///
+/// Codes are 0 to 63 and unique across models; a model with a larger code cannot travel.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkModel<'a> {
+    pub id: &'a str,
+    pub code: u8,
+    pub slots: &'a [&'a str],
+}
+
+/// What the person chose to share besides the ratings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkOptions {
+    pub include_name: bool,
+    pub include_notes: bool,
+}
+
+/// The format version the encoder writes.
+pub const LINK_VERSION: u8 = 1;
+
+/// Longer payloads are rejected before decoding, so that a hostile link cannot make the app
+/// do much work or allocate much memory.
+pub const MAX_PAYLOAD_CHARS: usize = 16_000;
+
+/// The name a link without a name opens with.
+const SHARED_NAME: &str = "Shared assessment";
+
+/// The most slots a model section can carry (12 bits).
+const MAX_SLOTS: usize = 4095;
+
+/// The most model sections a link can carry (one character).
+const MAX_SECTIONS: usize = 63;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// An opened link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodedLink {
+    pub assessment: Assessment,
+    /// The ids of the models in the link, in link order.
+    pub models: Vec<String>,
+    pub warnings: Vec<LinkWarning>,
+}
+
+/// Why a link cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    Empty,
+    TooLong {
+        chars: usize,
+    },
+    /// `position` counts characters from 0.
+    NotBase64 {
+        position: usize,
+        character: char,
+    },
+    UnknownVersion {
+        version: u32,
+    },
+    Truncated,
+    UnknownModel {
+        code: u8,
+    },
+    BadSettings,
+    BadText,
+    DuplicateModel {
+        code: u8,
+    },
+    /// A rating character outside the scale; `position` counts characters from 0.
+    BadRating {
+        position: usize,
+    },
+    /// Characters after the last model section that are not a text section.
+    TrailingCharacters {
+        position: usize,
+    },
+}
+
+impl LinkError {
+    /// What went wrong, for someone who has never seen the format.
+    pub fn message(&self) -> String {
+        match self {
+            LinkError::Empty => {
+                "This link has no assessment in it. Ask for the whole link again.".into()
+            }
+            LinkError::TooLong { chars } => format!(
+                "This link is too long to open ({chars} characters, at most {MAX_PAYLOAD_CHARS}). \
+                 Ask for a link without notes."
+            ),
+            LinkError::NotBase64 {
+                position,
+                character,
+            } => format!(
+                "This link contains a character that does not belong in it ({character:?} at \
+                 position {}); it may have been changed while being copied. Ask for the link again.",
+                position + 1
+            ),
+            LinkError::UnknownVersion { .. } => "This link was made in a format this version of \
+                 Rungs does not know, probably by a newer Rungs. Open it with the latest Rungs."
+                .into(),
+            LinkError::Truncated => "This link is cut short: part of it is missing. \
+                 Ask for the whole link again."
+                .into(),
+            LinkError::UnknownModel { .. } => "This link contains a maturity model this version \
+                 of Rungs does not know, probably added by a newer Rungs. Open it with the latest \
+                 Rungs."
+                .into(),
+            LinkError::BadSettings => "The scoring settings in this link are damaged. \
+                 Ask for the link again."
+                .into(),
+            LinkError::BadText => "The name or notes in this link are damaged or cut short. \
+                 Ask for the whole link again."
+                .into(),
+            LinkError::DuplicateModel { .. } => "This link lists the same maturity model twice, \
+                 so it is damaged. Ask for the link again."
+                .into(),
+            LinkError::BadRating { .. } => "This link contains a rating that is not on the scale, \
+                 so it is damaged. Ask for the link again."
+                .into(),
+            LinkError::TrailingCharacters { .. } => "This link has extra characters at its end, \
+                 so it may be damaged. Ask for the link again."
+                .into(),
+        }
+    }
+}
+
+/// Something worth telling about a link that did open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkWarning {
+    /// The name or a note looks like HTML or script.
+    Markup,
+    /// The link rates practices of `model` beyond the ones this Rungs knows.
+    UnknownPractices { model: String, count: usize },
+}
+
+impl LinkWarning {
+    pub fn message(&self) -> String {
+        match self {
+            LinkWarning::Markup => "The name or notes in this link contain HTML markup or script; \
+                 Rungs shows them as plain text and never runs them."
+                .into(),
+            LinkWarning::UnknownPractices { model, count } => format!(
+                "The link rates {count} practice{} of {model} that this version of Rungs does \
+                 not know (it was made by a newer Rungs); they were skipped.",
+                if *count == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// The fewest characters any encoding needs for the ratings of `practices` practices, each one
+/// of 7 states: `ceil(practices * log2(7) / 6)`. For comparing the format with the bound.
+pub fn minimum_chars(practices: usize) -> usize {
+    (practices as f64 * 7f64.log2() / 6.0).ceil() as usize
+}
+
+/// Encodes `assessment` for the given models (by id, in this order; ids absent from `table`,
+/// repeated models, models with a code above 63 and models past the 63rd are skipped).
+///
+/// Returns the payload only: base64url characters plus at most one `.`. Trailing unrated slots
+/// are left out of each section (decoding leaves missing slots unrated), and the text section
+/// only appears when it carries something.
+pub fn encode(
+    assessment: &Assessment,
+    models: &[&str],
+    table: &[LinkModel],
+    options: &LinkOptions,
+) -> String {
+    let mut chosen: Vec<&LinkModel> = Vec::new();
+    for id in models {
+        if let Some(model) = table.iter().find(|m| m.id == *id && m.code < 64) {
+            if chosen.len() < MAX_SECTIONS && !chosen.iter().any(|c| c.code == model.code) {
+                chosen.push(model);
+            }
+        }
+    }
+
+    let mut out = String::new();
+    push_char(&mut out, LINK_VERSION.into());
+    push_12(
+        &mut out,
+        settings_bits(&assessment.settings, assessment.radar_measure),
+    );
+    push_char(&mut out, chosen.len() as u32);
+    for model in &chosen {
+        push_char(&mut out, model.code.into());
+        let codes: Vec<u32> = model
+            .slots
+            .iter()
+            .take(MAX_SLOTS)
+            .map(|slot| rating_code(assessment.rating(model.id, slot)))
+            .collect();
+        let count = codes
+            .iter()
+            .rposition(|&c| c != 0)
+            .map_or(0, |last| last + 1);
+        push_12(&mut out, count as u32);
+        for pair in codes.get(..count).unwrap_or_default().chunks(2) {
+            let second = pair.get(1).copied().unwrap_or(0);
+            push_char(&mut out, pair.first().copied().unwrap_or(0) + 7 * second);
+        }
+    }
+
+    let mut records = Vec::new();
+    let mut record_count = 0;
+    if options.include_notes {
+        for (section, model) in chosen.iter().enumerate() {
+            for (slot, id) in model.slots.iter().take(MAX_SLOTS).enumerate() {
+                let Some(answer) = assessment.answer(model.id, id) else {
+                    continue;
+                };
+                for (kind, text) in [(0, &answer.note), (1, &answer.na_reason)] {
+                    if !text.is_empty() {
+                        put_varint(&mut records, section);
+                        put_varint(&mut records, slot);
+                        records.push(kind);
+                        put_text(&mut records, text);
+                        record_count += 1;
+                    }
+                }
+            }
+        }
+    }
+    if options.include_name || record_count > 0 {
+        let mut bytes = Vec::new();
+        put_varint(&mut bytes, usize::from(options.include_name));
+        if options.include_name {
+            put_text(&mut bytes, &assessment.name);
+        }
+        put_varint(&mut bytes, record_count);
+        bytes.extend_from_slice(&records);
+        out.push('.');
+        pack(&bytes, &mut out);
+    }
+    out
+}
+
+/// Opens a link's payload (the fragment's part after any prefix) with the models of `table`.
+pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkError> {
+    let chars = payload.chars().count();
+    if chars > MAX_PAYLOAD_CHARS {
+        return Err(LinkError::TooLong { chars });
+    }
+    // The version is read before the rest is checked, so that later versions are free to use
+    // other characters after it.
+    match payload.chars().next() {
+        None => return Err(LinkError::Empty),
+        Some('.') => return Err(LinkError::Truncated),
+        Some(first) => match value_of(first) {
+            None => {
+                return Err(LinkError::NotBase64 {
+                    position: 0,
+                    character: first,
+                })
+            }
+            Some(1) => {}
+            Some(version) => {
+                return Err(LinkError::UnknownVersion {
+                    version: version.into(),
+                })
+            }
+        },
+    }
+
+    // 6-bit values of the head and, after the '.', of the text section.
+    let mut head = Vec::new();
+    let mut text: Option<Vec<u8>> = None;
+    for (position, character) in payload.chars().enumerate() {
+        let value = value_of(character);
+        match (&mut text, value) {
+            (None, Some(v)) => head.push(v),
+            (Some(t), Some(v)) => t.push(v),
+            (None, None) if character == '.' => text = Some(Vec::new()),
+            _ => {
+                return Err(LinkError::NotBase64 {
+                    position,
+                    character,
+                })
+            }
+        }
+    }
+
+    let mut head = Values {
+        values: &head,
+        position: 1,
+    };
+    let (settings, radar_measure) = settings_from(head.take_12()?)?;
+    let mut assessment = Assessment {
+        name: SHARED_NAME.into(),
+        settings,
+        radar_measure,
+        ..Assessment::default()
+    };
+
+    // Per section: the model and the slots beyond the table that carried something.
+    let mut sections: Vec<(&LinkModel, Vec<u32>)> = Vec::new();
+    for _ in 0..head.take()? {
+        let code = head.take()?;
+        let model = table
+            .iter()
+            .find(|m| m.code == code)
+            .ok_or(LinkError::UnknownModel { code })?;
+        if sections.iter().any(|(m, _)| m.code == code) {
+            return Err(LinkError::DuplicateModel { code });
+        }
+        let count = usize::from(head.take_12()?);
+        if head.remaining() < count.div_ceil(2) {
+            return Err(LinkError::Truncated);
+        }
+        let mut unknown = Vec::new();
+        for pair in 0..count.div_ceil(2) {
+            let position = head.position;
+            let value = head.take()?;
+            let second = value / 7;
+            if value >= 49 || (2 * pair + 1 == count && second != 0) {
+                return Err(LinkError::BadRating { position });
+            }
+            for (slot, code) in [(2 * pair, value % 7), (2 * pair + 1, second)] {
+                let Some(rating) = code
+                    .checked_sub(1)
+                    .and_then(|i| Rating::ALL.get(usize::from(i)))
+                else {
+                    continue;
+                };
+                match model.slots.get(slot) {
+                    Some(id) => assessment.set_rating(model.id, id, Some(*rating)),
+                    None => unknown.push(slot as u32),
+                }
+            }
+        }
+        sections.push((model, unknown));
+    }
+    if head.remaining() > 0 {
+        return Err(LinkError::TrailingCharacters {
+            position: head.position,
+        });
+    }
+
+    let mut markup = false;
+    if let Some(text) = text {
+        if text.is_empty() {
+            return Err(LinkError::BadText);
+        }
+        let bytes = unpack(&text);
+        let mut bytes = Bytes {
+            bytes: &bytes,
+            position: 0,
+        };
+        match bytes.varint()? {
+            0 => {}
+            1 => {
+                assessment.name = bytes.text()?;
+                markup |= has_markup(&assessment.name);
+            }
+            _ => return Err(LinkError::BadText),
+        }
+        for _ in 0..bytes.varint()? {
+            let (model, unknown) = sections
+                .get_mut(bytes.varint()? as usize)
+                .ok_or(LinkError::BadText)?;
+            let slot = bytes.varint()?;
+            let kind = bytes.byte()?;
+            let text = bytes.text()?;
+            match (model.slots.get(slot as usize), kind) {
+                (_, 2..) => return Err(LinkError::BadText),
+                (None, _) => unknown.push(slot),
+                (Some(id), _) => {
+                    markup |= has_markup(&text);
+                    if kind == 0 {
+                        assessment.set_note(model.id, id, text);
+                    } else {
+                        assessment.set_na_reason(model.id, id, text);
+                    }
+                }
+            }
+        }
+        if bytes.position != bytes.bytes.len() {
+            return Err(LinkError::BadText);
+        }
+    }
+
+    let mut warnings = Vec::new();
+    for (model, unknown) in &mut sections {
+        unknown.sort_unstable();
+        unknown.dedup();
+        if !unknown.is_empty() {
+            warnings.push(LinkWarning::UnknownPractices {
+                model: model.id.to_string(),
+                count: unknown.len(),
+            });
+        }
+    }
+    if markup {
+        warnings.push(LinkWarning::Markup);
+    }
+    Ok(DecodedLink {
+        assessment,
+        models: sections.iter().map(|(m, _)| m.id.to_string()).collect(),
+        warnings,
+    })
+}
+
+fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
+    let rule = LevelRule::ALL.iter().position(|r| *r == settings.rule);
+    // A threshold outside the thresholds is never made by the app; it travels as the default.
+    let threshold = Rating::THRESHOLDS
+        .iter()
+        .position(|t| *t == settings.threshold)
+        .or_else(|| {
+            let default = ScoringSettings::default().threshold;
+            Rating::THRESHOLDS.iter().position(|t| *t == default)
+        });
+    (rule.unwrap_or(0) as u32) << 10
+        | (threshold.unwrap_or(0) as u32) << 8
+        | u32::from(measure == RadarMeasure::Share) << 7
+        | u32::from(settings.required_percent.min(100))
+}
+
+fn settings_from(bits: u16) -> Result<(ScoringSettings, RadarMeasure), LinkError> {
+    let rule = LevelRule::ALL.get(usize::from(bits >> 10));
+    let threshold = Rating::THRESHOLDS.get(usize::from(bits >> 8 & 3));
+    let required_percent = (bits & 0x7f) as u8;
+    match (rule, threshold) {
+        (Some(&rule), Some(&threshold)) if required_percent <= 100 => Ok((
+            ScoringSettings {
+                rule,
+                threshold,
+                required_percent,
+            },
+            if bits & 0x80 == 0 {
+                RadarMeasure::Level
+            } else {
+                RadarMeasure::Share
+            },
+        )),
+        _ => Err(LinkError::BadSettings),
+    }
+}
+
+/// 0 for unrated, else the index in [`Rating::ALL`] plus 1.
+fn rating_code(rating: Option<Rating>) -> u32 {
+    rating
+        .and_then(|r| Rating::ALL.iter().position(|a| *a == r))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+fn value_of(character: char) -> Option<u8> {
+    let value = match character {
+        'A'..='Z' => character as u32 - 'A' as u32,
+        'a'..='z' => character as u32 - 'a' as u32 + 26,
+        '0'..='9' => character as u32 - '0' as u32 + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => return None,
+    };
+    Some(value as u8)
+}
+
+/// Appends the character of the low 6 bits of `value`.
+fn push_char(out: &mut String, value: u32) {
+    out.push(char::from(ALPHABET[(value & 63) as usize]));
+}
+
+fn push_12(out: &mut String, value: u32) {
+    push_char(out, value >> 6);
+    push_char(out, value);
+}
+
+fn put_varint(out: &mut Vec<u8>, mut value: usize) {
+    while value >= 0x80 {
+        out.push(value as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+fn put_text(out: &mut Vec<u8>, text: &str) {
+    put_varint(out, text.len());
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// Bytes to base64url characters, unpadded.
+fn pack(bytes: &[u8], out: &mut String) {
+    let (mut bits, mut held) = (0u32, 0u32);
+    for &byte in bytes {
+        bits = (bits << 8 | u32::from(byte)) & 0xffff;
+        held += 8;
+        while held >= 6 {
+            held -= 6;
+            push_char(out, bits >> held);
+        }
+    }
+    if held > 0 {
+        push_char(out, bits << (6 - held));
+    }
+}
+
+/// 6-bit values to bytes; leftover bits are ignored.
+fn unpack(values: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    let (mut bits, mut held) = (0u32, 0u32);
+    for &value in values {
+        bits = (bits << 6 | u32::from(value)) & 0xffff;
+        held += 6;
+        if held >= 8 {
+            held -= 8;
+            out.push((bits >> held) as u8);
+        }
+    }
+    out
+}
+
+/// Does `text` contain something a browser would take for a tag, comment or declaration?
+fn has_markup(text: &str) -> bool {
+    text.as_bytes().windows(2).any(
+        |pair| matches!(pair, [b'<', next] if next.is_ascii_alphabetic() || b"/!?".contains(next)),
+    )
+}
+
+/// The head's 6-bit values, read in order; running out means the link was cut.
+struct Values<'v> {
+    values: &'v [u8],
+    position: usize,
+}
+
+impl Values<'_> {
+    fn take(&mut self) -> Result<u8, LinkError> {
+        let value = *self.values.get(self.position).ok_or(LinkError::Truncated)?;
+        self.position += 1;
+        Ok(value)
+    }
+
+    fn take_12(&mut self) -> Result<u16, LinkError> {
+        let high = u16::from(self.take()?);
+        Ok(high << 6 | u16::from(self.take()?))
+    }
+
+    fn remaining(&self) -> usize {
+        self.values.len().saturating_sub(self.position)
+    }
+}
+
+/// The text section's bytes, read in order; any inconsistency is [`LinkError::BadText`].
+struct Bytes<'b> {
+    bytes: &'b [u8],
+    position: usize,
+}
+
+impl Bytes<'_> {
+    fn byte(&mut self) -> Result<u8, LinkError> {
+        let byte = *self.bytes.get(self.position).ok_or(LinkError::BadText)?;
+        self.position += 1;
+        Ok(byte)
+    }
+
+    fn varint(&mut self) -> Result<u32, LinkError> {
+        let mut value = 0;
+        for shift in [0, 7, 14, 21] {
+            let byte = self.byte()?;
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(LinkError::BadText)
+    }
+
+    fn text(&mut self) -> Result<String, LinkError> {
+        let len = self.varint()? as usize;
+        let end = self.position.saturating_add(len);
+        let bytes = self
+            .bytes
+            .get(self.position..end)
+            .ok_or(LinkError::BadText)?;
+        let text = std::str::from_utf8(bytes).map_err(|_| LinkError::BadText)?;
+        self.position = end;
+        Ok(text.to_string())
+    }
+}

@@ -1,0 +1,30 @@
+//! The pure core: no Leptos, no web-sys, so all of it is tested natively.
+//!
+//! - [`model`]: the maturity models, generated at build time from `model-data/`;
+//! - [`route`]: which screen a URL fragment asks for; [`search`]: word search across the models;
+//! - [`scoring`]: the rating scale, the level rules and the level reached;
+//! - [`assessment`]: one person's or team's ratings, notes and settings;
+//! - [`radar`]: radar charts as SVG text, drawn with plotters; [`radar_data`]: which radars an
+//!   assessment makes;
+//! - [`link_codec`]: a whole assessment as a compact share-link fragment; [`share`]: links and
+//!   QR codes for the shipped models; [`comparison`]: two assessments side by side;
+//! - [`library`]: the saved assessments and their operations; [`assessment_json`],
+//!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
+//!   versions and migrations, and export/import files;
+//! - [`workshop`]: a workshop's board, statistics, consensus, links and file.
+
+pub mod assessment;
+pub mod assessment_json;
+pub mod comparison;
+pub mod library;
+pub mod link_codec;
+pub mod model;
+pub mod radar;
+pub mod radar_data;
+pub mod route;
+pub mod scoring;
+pub mod search;
+pub mod share;
+pub mod store_format;
+pub mod transfer;
+pub mod workshop;

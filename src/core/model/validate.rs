@@ -1,0 +1,314 @@
+//! Validation of model files: every rule that a file in `model-data/` must satisfy.
+//!
+//! Runs in `build.rs` on every build and in the native tests on broken fixtures. Each problem
+//! names the file, the item and what is wrong, so that whoever edits a model can fix it without
+//! reading Rust.
+
+use super::file::{CatalogueFile, LinkSlotsFile, ModelFile};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// The four radar axes, as spelled in model files.
+pub const DIMENSION_IDS: [&str; 4] = ["organization", "process", "technology", "culture"];
+
+/// One thing wrong with one item of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, e.g. `cd-maturity.toml`.
+    pub file: String,
+    /// The item, e.g. `practice "co-stable-teams"`, or `file` for the file as a whole.
+    pub item: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.item, self.message)
+    }
+}
+
+/// Is `id` a valid identifier: non-empty lower-case ASCII letters, digits and `-`?
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Checks one parsed model file against every rule of `model-data/README.md`.
+///
+/// ```
+/// use rungs::core::model::{file::ModelFile, validate::validate_model};
+/// let text = std::fs::read_to_string("model-data/cd-maturity.toml").unwrap();
+/// let model: ModelFile = toml::from_str(&text).unwrap();
+/// assert!(validate_model("cd-maturity.toml", &model).is_empty());
+/// ```
+pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut report = |item: String, message: String| {
+        problems.push(Problem {
+            file: file.to_string(),
+            item,
+            message,
+        })
+    };
+
+    let expected_id = file.strip_suffix(".toml").unwrap_or(file);
+    if model.id != expected_id {
+        report(
+            "file".into(),
+            format!(
+                "id \"{}\" differs from the file name; expected \"{expected_id}\"",
+                model.id
+            ),
+        );
+    }
+    if !is_valid_id(&model.id) {
+        report(
+            "file".into(),
+            format!("id \"{}\" is not valid (use a-z, 0-9 and -)", model.id),
+        );
+    }
+    for (field, value) in [
+        ("name", &model.name),
+        ("version", &model.version),
+        ("summary", &model.summary),
+        ("source.authors", &model.source.authors),
+        ("source.title", &model.source.title),
+        ("source.url", &model.source.url),
+        ("source.licence", &model.source.licence),
+        ("about.purpose", &model.about.purpose),
+        ("about.crosswalk", &model.about.crosswalk),
+    ] {
+        if value.trim().is_empty() {
+            report("file".into(), format!("{field} is empty"));
+        }
+    }
+
+    let mut level_ids = BTreeSet::new();
+    for (index, level) in model.levels.iter().enumerate() {
+        let item = format!("level \"{}\"", level.id);
+        if !is_valid_id(&level.id) {
+            report(item.clone(), "id is not valid (use a-z, 0-9 and -)".into());
+        }
+        if !level_ids.insert(level.id.as_str()) {
+            report(item.clone(), "duplicate level id".into());
+        }
+        if level.name.trim().is_empty() {
+            report(item.clone(), "name is empty".into());
+        }
+        if level.summary.trim().is_empty() {
+            report(item.clone(), "summary is empty".into());
+        }
+        if level.needs_no_practices && index != 0 {
+            report(
+                item,
+                "needs_no_practices is allowed only on the starting (first) level".into(),
+            );
+        }
+    }
+    if model.levels.is_empty() {
+        report("file".into(), "has no levels".into());
+    }
+
+    let mut category_ids = BTreeSet::new();
+    for category in &model.categories {
+        let item = format!("category \"{}\"", category.id);
+        if !is_valid_id(&category.id) {
+            report(item.clone(), "id is not valid (use a-z, 0-9 and -)".into());
+        }
+        if !category_ids.insert(category.id.as_str()) {
+            report(item.clone(), "duplicate category id".into());
+        }
+        if category.name.trim().is_empty() {
+            report(item.clone(), "name is empty".into());
+        }
+        if category.summary.trim().is_empty() {
+            report(item, "summary is empty".into());
+        }
+    }
+    if model.categories.is_empty() {
+        report("file".into(), "has no categories".into());
+    }
+
+    let retired: BTreeSet<&str> = model.retired.iter().map(String::as_str).collect();
+    let mut practice_ids = BTreeSet::new();
+    for practice in &model.practices {
+        let item = format!("practice \"{}\"", practice.id);
+        if !is_valid_id(&practice.id) {
+            report(item.clone(), "id is not valid (use a-z, 0-9 and -)".into());
+        }
+        if !practice_ids.insert(practice.id.as_str()) {
+            report(item.clone(), "duplicate practice id".into());
+        }
+        if retired.contains(practice.id.as_str()) {
+            report(
+                item.clone(),
+                "id is retired and may never be reused; choose a new id".into(),
+            );
+        }
+        if practice.title.trim().is_empty() {
+            report(item.clone(), "title is empty".into());
+        }
+        if practice.description.trim().is_empty() {
+            report(item.clone(), "description is empty".into());
+        }
+        if !category_ids.contains(practice.category.as_str()) {
+            report(
+                item.clone(),
+                format!("unknown category \"{}\"", practice.category),
+            );
+        }
+        if !level_ids.contains(practice.level.as_str()) {
+            report(
+                item.clone(),
+                format!("unknown level \"{}\"", practice.level),
+            );
+        }
+        if !DIMENSION_IDS.contains(&practice.dimension.as_str()) {
+            report(
+                item,
+                format!(
+                    "unknown dimension \"{}\"; expected one of {}",
+                    practice.dimension,
+                    DIMENSION_IDS.join(", ")
+                ),
+            );
+        }
+    }
+
+    for level in &model.levels {
+        let has_practices = model.practices.iter().any(|p| p.level == level.id);
+        if !has_practices && !level.needs_no_practices {
+            report(
+                format!("level \"{}\"", level.id),
+                "has no practices (only a starting level marked needs_no_practices may)".into(),
+            );
+        }
+    }
+    problems
+}
+
+/// Checks that the catalogue and the files in `model-data/` agree: every listed model has its
+/// file and every model file is listed. `file_names` are the `.toml` files found in the folder.
+pub fn validate_catalogue(catalogue: &CatalogueFile, file_names: &[String]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut listed = BTreeSet::new();
+    for id in &catalogue.models {
+        if !listed.insert(id.as_str()) {
+            problems.push(Problem {
+                file: "catalogue.toml".into(),
+                item: format!("model \"{id}\""),
+                message: "listed twice".into(),
+            });
+        }
+        if !file_names.iter().any(|f| f == &format!("{id}.toml")) {
+            problems.push(Problem {
+                file: "catalogue.toml".into(),
+                item: format!("model \"{id}\""),
+                message: format!("is listed but model-data/{id}.toml does not exist"),
+            });
+        }
+    }
+    for name in file_names {
+        if name == "catalogue.toml" || name == LINK_SLOTS_FILE {
+            continue;
+        }
+        let id = name.strip_suffix(".toml").unwrap_or(name);
+        if !listed.contains(id) {
+            problems.push(Problem {
+                file: name.clone(),
+                item: "file".into(),
+                message: format!(
+                    "is not listed in catalogue.toml, so the app would not load it; add \"{id}\" to models"
+                ),
+            });
+        }
+    }
+    problems
+}
+
+/// The file that fixes the practices' positions in share links.
+pub const LINK_SLOTS_FILE: &str = "link-slots.toml";
+
+/// The most models a link can name: a model's link code is one base64url character.
+pub const MAX_LINK_MODELS: usize = 64;
+
+/// The most slots a model can have in a link: the slot count is two base64url characters.
+pub const MAX_LINK_SLOTS: usize = 4095;
+
+/// Checks that every practice of every model has exactly one share-link slot and that every slot
+/// names a practice or a retired id of its model. Entries for models no longer shipped are
+/// allowed: they keep their position so that later models keep their codes.
+pub fn validate_link_slots(slots: &LinkSlotsFile, models: &[ModelFile]) -> Vec<Problem> {
+    let problem = |item: String, message: String| Problem {
+        file: LINK_SLOTS_FILE.into(),
+        item,
+        message,
+    };
+    let mut problems = Vec::new();
+    if slots.model.len() > MAX_LINK_MODELS {
+        problems.push(problem(
+            "file".into(),
+            format!(
+                "lists {} models; links can name at most {MAX_LINK_MODELS}",
+                slots.model.len()
+            ),
+        ));
+    }
+    let mut seen_models = BTreeSet::new();
+    for entry in &slots.model {
+        let item = format!("model \"{}\"", entry.id);
+        if !seen_models.insert(entry.id.as_str()) {
+            problems.push(problem(item.clone(), "listed twice".into()));
+        }
+        if entry.practices.len() > MAX_LINK_SLOTS {
+            problems.push(problem(
+                item.clone(),
+                format!("has more than {MAX_LINK_SLOTS} slots"),
+            ));
+        }
+        let Some(model) = models.iter().find(|m| m.id == entry.id) else {
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for id in &entry.practices {
+            if !seen.insert(id.as_str()) {
+                problems.push(problem(
+                    item.clone(),
+                    format!("\"{id}\" has two slots; keep the first and never reuse a slot"),
+                ));
+            }
+            let known = model.practices.iter().any(|p| &p.id == id) || model.retired.contains(id);
+            if !known {
+                problems.push(problem(
+                    item.clone(),
+                    format!(
+                        "\"{id}\" is neither a practice nor a retired id of {}.toml",
+                        model.id
+                    ),
+                ));
+            }
+        }
+        for practice in &model.practices {
+            if !seen.contains(practice.id.as_str()) {
+                problems.push(problem(
+                    item.clone(),
+                    format!(
+                        "practice \"{}\" has no slot: add it at the end of this model's list",
+                        practice.id
+                    ),
+                ));
+            }
+        }
+    }
+    for model in models {
+        if !seen_models.contains(model.id.as_str()) {
+            problems.push(problem(
+                format!("model \"{}\"", model.id),
+                "has no entry: add a [[model]] with its practices at the end of the file".into(),
+            ));
+        }
+    }
+    problems
+}

@@ -1,0 +1,195 @@
+//! Turns an assessment into the radars Rungs draws: one over the four dimensions for every model
+//! assessed, and one per model over its own categories.
+
+use crate::core::assessment::{radar_value, Assessment, RadarMeasure};
+use crate::core::model::{Dimension, Model};
+use crate::core::radar::{Radar, RadarSeries};
+use crate::core::scoring::LevelOutcome;
+
+/// Colours for successive series, chosen to stay distinct for colour-blind readers.
+pub const SERIES_COLOURS: [(u8, u8, u8); 6] = [
+    (0x1d, 0x4e, 0xd8),
+    (0xd9, 0x77, 0x06),
+    (0x05, 0x96, 0x69),
+    (0xbe, 0x18, 0x5d),
+    (0x6d, 0x28, 0xd9),
+    (0x37, 0x41, 0x51),
+];
+
+/// What one axis of a radar measures, in one sentence.
+pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
+    match measure {
+        RadarMeasure::Level => format!(
+            "Each axis shows the level reached under the {} rule, as the share of the model's levels climbed: the centre is none, the edge is the top level.",
+            assessment.settings.rule.label().to_ascii_lowercase()
+        ),
+        RadarMeasure::Share => format!(
+            "Each axis shows the share of applicable practices rated {} or better, from 0% at the centre to 100% at the edge.",
+            assessment.settings.threshold.label()
+        ),
+    }
+}
+
+fn percent(value: f64) -> String {
+    // Integer arithmetic: precision formatting of floats would add ~5 KB of code to the wasm.
+    format!("{}%", (value * 100.0).round() as i64)
+}
+
+/// The radar over the four dimensions: one polygon per model with at least one rating.
+pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Radar {
+    let measure = assessment.radar_measure;
+    let series: Vec<RadarSeries> = models
+        .iter()
+        .enumerate()
+        .map(|(i, model)| {
+            let values: Vec<f64> = Dimension::ALL
+                .iter()
+                .map(|&d| radar_value(&assessment.dimension_outcome(model, d), measure))
+                .collect();
+            RadarSeries {
+                label: model.name.to_string(),
+                shown: values.iter().map(|v| percent(*v)).collect(),
+                values,
+                colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
+            }
+        })
+        .collect();
+    let description = if series.is_empty() {
+        "Radar over organization, process, technology and culture. No practice is rated yet."
+            .to_string()
+    } else {
+        let parts: Vec<String> = series
+            .iter()
+            .map(|s| {
+                let values: Vec<String> = Dimension::ALL
+                    .iter()
+                    .zip(&s.values)
+                    .map(|(d, v)| format!("{} {}", d.label(), percent(*v)))
+                    .collect();
+                format!("{}: {}", s.label, values.join(", "))
+            })
+            .collect();
+        format!("Radar over four dimensions. {}.", parts.join("; "))
+    };
+    Radar {
+        title: "Maturity by dimension".into(),
+        description,
+        axes: Dimension::ALL
+            .iter()
+            .map(|d| d.label().to_string())
+            .collect(),
+        max: 1.0,
+        rings: [0.25, 0.5, 0.75, 1.0]
+            .iter()
+            .map(|&v| (v, percent(v)))
+            .collect(),
+        series,
+    }
+}
+
+/// The radar of one model over its categories, from the outcome of each category (in the
+/// model's order; the page has them computed already). In level mode the rings are the levels.
+pub fn category_radar(
+    model: &'static Model,
+    outcomes: &[LevelOutcome],
+    assessment: &Assessment,
+) -> Radar {
+    let measure = assessment.radar_measure;
+    let rungs: Vec<&str> = model
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| !(*i == 0 && l.needs_no_practices))
+        .map(|(_, l)| l.name)
+        .collect();
+    let (max, rings, values): (f64, Vec<(f64, String)>, Vec<f64>) = match measure {
+        RadarMeasure::Level => (
+            rungs.len().max(1) as f64,
+            rungs
+                .iter()
+                .enumerate()
+                .map(|(i, name)| ((i + 1) as f64, name.to_string()))
+                .collect(),
+            outcomes.iter().map(|o| o.rungs_climbed as f64).collect(),
+        ),
+        RadarMeasure::Share => (
+            1.0,
+            [0.25, 0.5, 0.75, 1.0]
+                .iter()
+                .map(|&v| (v, percent(v)))
+                .collect(),
+            outcomes.iter().map(|o| o.share.unwrap_or(0.0)).collect(),
+        ),
+    };
+    let shown: Vec<String> = match measure {
+        RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
+        RadarMeasure::Share => outcomes
+            .iter()
+            .map(|o| percent(o.share.unwrap_or(0.0)))
+            .collect(),
+    };
+    let described: Vec<String> = model
+        .categories
+        .iter()
+        .zip(outcomes)
+        .map(|(c, o)| format!("{}: {}", c.name, o.level_name(model)))
+        .collect();
+    Radar {
+        title: format!("{} by category", model.name),
+        description: format!(
+            "Radar over the categories of {}. {}.",
+            model.name,
+            described.join(", ")
+        ),
+        axes: model
+            .categories
+            .iter()
+            .map(|c| c.name.to_string())
+            .collect(),
+        max,
+        rings,
+        series: vec![RadarSeries {
+            label: assessment.name.clone(),
+            values,
+            shown,
+            colour: SERIES_COLOURS[0],
+        }],
+    }
+}
+
+/// Lower-case words joined by `-`, ASCII letters and digits only, for file names.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "assessment".into()
+    } else {
+        trimmed.chars().take(60).collect()
+    }
+}
+
+/// The file name of a downloaded radar: the assessment's name, the date and what the radar shows.
+///
+/// ```
+/// use rungs::core::radar_data::download_name;
+/// assert_eq!(
+///     download_name("Team Blue: Q3", "2026-11-26", "Maturity by dimension", "svg"),
+///     "team-blue-q3-2026-11-26-maturity-by-dimension.svg"
+/// );
+/// ```
+pub fn download_name(assessment: &str, date: &str, radar_title: &str, extension: &str) -> String {
+    format!(
+        "{}-{}-{}.{}",
+        slug(assessment),
+        date,
+        slug(radar_title),
+        extension
+    )
+}

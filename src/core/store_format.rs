@@ -1,0 +1,230 @@
+//! The document Rungs keeps in localStorage under one key: the [`Library`] (every saved
+//! assessment and which one is open) written as JSON with the format's schema version.
+//!
+//! ```json
+//! {"rungs": "store", "schema": 1, "active": 0, "assessments": [{"id": "a1", "name": "Team A", …}]}
+//! ```
+//!
+//! Each assessment is written as in [`crate::core::assessment_json`], with a stable `id` first. Reading
+//! parses, upgrades the document from any earlier schema, then validates it; a document written
+//! by a newer Rungs is refused rather than misread, so that saving cannot destroy it.
+//!
+//! # Adding a schema
+//!
+//! When the saved shape must change incompatibly:
+//! 1. bump [`SCHEMA_VERSION`] to `N`;
+//! 2. write a step `fn to_vN(doc: JsonValue) -> Result<JsonValue, ReadError>` that turns a
+//!    schema `N-1` document into a schema `N` one, and append it to `STEPS` (the array's length is
+//!    tied to `SCHEMA_VERSION`, so forgetting the step does not compile);
+//! 3. freeze a realistic sample written by the new version in `tests/fixtures/store/vN.json`
+//!    and never edit the older samples: `tests/store_format.rs` loads every one of them, so each
+//!    old format stays readable forever.
+//!
+//! Steps work on the whole document and should only touch its `assessments` list, because
+//! export files ([`crate::core::transfer`]) share the schema number and go through the same steps.
+
+use crate::core::assessment::Assessment;
+use crate::core::assessment_json::{
+    assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
+};
+pub use crate::core::library::{Library, StoredAssessment};
+use tinyjson::JsonValue;
+
+/// The schema this version writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Upgrades a document by one schema.
+type Step = fn(JsonValue) -> Result<JsonValue, ReadError>;
+
+/// `STEPS[i]` turns a schema `i + 1` document into a schema `i + 2` one. Empty while there is
+/// only schema 1.
+const STEPS: [Step; (SCHEMA_VERSION - 1) as usize] = [];
+
+/// Why the saved document could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    NotJson {
+        detail: String,
+    },
+    /// Valid JSON, but not a Rungs document of the kind expected.
+    NotRungs,
+    NewerSchema {
+        found: u32,
+        supported: u32,
+    },
+    /// A Rungs document with damaged content, each problem with its path.
+    Invalid {
+        problems: Vec<String>,
+    },
+}
+
+impl ReadError {
+    /// Plain words for the banner shown when saved data cannot be loaded.
+    pub fn message(&self) -> String {
+        match self {
+            ReadError::NotJson { detail } => format!(
+                "Your saved assessments could not be read: the saved text is not valid JSON ({detail})."
+            ),
+            ReadError::NotRungs => {
+                "Your saved assessments could not be read: the saved data is not in Rungs' format."
+                    .into()
+            }
+            ReadError::NewerSchema { found, supported } => format!(
+                "Your saved assessments were written by a newer version of Rungs (format {found}; this version reads up to {supported})."
+            ),
+            ReadError::Invalid { problems } => {
+                // A banner, not a report: the first few problems tell enough.
+                format!(
+                    "Your saved assessments could not be read: {}.",
+                    crate::core::assessment_json::summarize_problems(problems)
+                )
+            }
+        }
+    }
+}
+
+/// Reads the saved document: parse, upgrade from an earlier schema, validate.
+///
+/// An `active` that is missing or out of range opens the first assessment; everything else that
+/// is wrong is an error, so that a damaged document is never silently replaced.
+pub fn read_library(text: &str) -> Result<Library, ReadError> {
+    let doc = parse_json(text).map_err(|detail| ReadError::NotJson { detail })?;
+    let schema = read_header(&doc, "store")?;
+    let doc = migrate(schema, doc)?;
+    let obj = doc.get::<Object>().ok_or(ReadError::NotRungs)?;
+    let invalid = |problem: String| ReadError::Invalid {
+        problems: vec![problem],
+    };
+    let items = match field(obj, "assessments") {
+        Some(JsonValue::Array(items)) if !items.is_empty() => items,
+        Some(JsonValue::Array(_)) => return Err(invalid("assessments: the list is empty".into())),
+        Some(other) => {
+            return Err(invalid(format!(
+                "assessments: expected a list, found {}",
+                kind(other)
+            )))
+        }
+        None => return Err(invalid("assessments: missing".into())),
+    };
+    let mut problems = Vec::new();
+    let mut assessments: Vec<StoredAssessment> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("assessment {}", i + 1);
+        let id = match item.get::<Object>().map(|o| field(o, "id")) {
+            Some(Some(JsonValue::String(id))) if !id.is_empty() => {
+                if let Some(first) = assessments.iter().position(|s| &s.id == id) {
+                    problems.push(format!(
+                        "{path}{SEP}id: {} is already used by assessment {}",
+                        quote(id),
+                        first + 1
+                    ));
+                }
+                id.clone()
+            }
+            Some(Some(JsonValue::String(_))) => {
+                problems.push(format!("{path}{SEP}id: empty"));
+                String::new()
+            }
+            Some(Some(other)) => {
+                problems.push(format!(
+                    "{path}{SEP}id: expected text, found {}",
+                    kind(other)
+                ));
+                String::new()
+            }
+            Some(None) => {
+                problems.push(format!("{path}{SEP}id: missing"));
+                String::new()
+            }
+            None => String::new(), // not an object: assessment_from_json says so
+        };
+        match assessment_from_json(item) {
+            Ok(assessment) => assessments.push(StoredAssessment { id, assessment }),
+            Err(found) => {
+                problems.extend(found.into_iter().map(|p| format!("{path}{SEP}{p}")));
+                assessments.push(StoredAssessment {
+                    id,
+                    assessment: Assessment::default(),
+                });
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ReadError::Invalid { problems });
+    }
+    let active = match field(obj, "active") {
+        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n >= 0.0 => *n as usize,
+        _ => 0,
+    };
+    let active = if active < assessments.len() {
+        active
+    } else {
+        0
+    };
+    Ok(Library {
+        assessments,
+        active,
+    })
+}
+
+/// Checks that `doc` is a Rungs document of `kind` ("store" or "export") and returns its schema,
+/// which is then at least 1 and at most [`SCHEMA_VERSION`].
+pub(crate) fn read_header(doc: &JsonValue, kind_wanted: &str) -> Result<u32, ReadError> {
+    let obj = doc.get::<Object>().ok_or(ReadError::NotRungs)?;
+    match field(obj, "rungs") {
+        Some(JsonValue::String(k)) if k == kind_wanted => {}
+        _ => return Err(ReadError::NotRungs),
+    }
+    let problem = |found: String| ReadError::Invalid {
+        problems: vec![format!(
+            "schema: expected a format number from 1 to {SCHEMA_VERSION}, found {found}"
+        )],
+    };
+    match field(obj, "schema") {
+        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n > f64::from(SCHEMA_VERSION) => {
+            Err(ReadError::NewerSchema {
+                // `as` saturates: an absurd number still reads as "newer".
+                found: *n as u32,
+                supported: SCHEMA_VERSION,
+            })
+        }
+        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n >= 1.0 => Ok(*n as u32),
+        Some(JsonValue::Number(n)) => Err(problem(n.to_string())),
+        Some(other) => Err(problem(kind(other).into())),
+        None => Err(ReadError::Invalid {
+            problems: vec!["schema: missing".into()],
+        }),
+    }
+}
+
+/// Upgrades a document of `schema` (1 to [`SCHEMA_VERSION`]) to [`SCHEMA_VERSION`], one step at
+/// a time. Shared with export files, which carry the same schema number.
+pub fn migrate(schema: u32, doc: JsonValue) -> Result<JsonValue, ReadError> {
+    let mut doc = doc;
+    let done = schema.saturating_sub(1) as usize;
+    for step in STEPS.iter().skip(done) {
+        doc = step(doc)?;
+    }
+    Ok(doc)
+}
+
+/// The saved document as compact JSON.
+pub fn write_library(library: &Library) -> String {
+    let mut w = Writer::new(false, 0);
+    w.open('{');
+    w.key("rungs");
+    w.string("store");
+    w.key("schema");
+    w.number(u64::from(SCHEMA_VERSION));
+    w.key("active");
+    w.number(library.active as u64);
+    w.key("assessments");
+    w.open('[');
+    for item in &library.assessments {
+        w.element();
+        write_assessment(&mut w, &item.assessment, Some(&item.id));
+    }
+    w.close(']');
+    w.close('}');
+    w.out
+}

@@ -1,0 +1,94 @@
+//! Workshop mode: each participant scores alone and sends back a share link; the facilitator
+//! pastes the links onto a board, sees per-practice statistics and a "discuss first" list, and
+//! agrees a consensus that is saved as the team's assessment.
+//!
+//! Everything here is pure: the board is a [`Workshop`] value, the statistics are computed from
+//! it on demand, and the whole board travels as one link ([`encode_workshop`]) so that a
+//! facilitator can move it to another browser or hand it over without a server. One file per
+//! concern:
+//!
+//! - this file: the board itself, [`Workshop`] and [`Participant`];
+//! - [`statistics`]: what the participants answered per practice, and the discuss-first order;
+//! - [`consensus`]: the agreed answers as the team's assessment;
+//! - [`pasting`]: adding participants from pasted links or files, and naming them;
+//! - [`radar`]: the board's radar, every participant with the median over them;
+//! - [`board_link`]: the whole board as a link (a public, versioned format);
+//! - [`invite`]: the invitation link participants open;
+//! - [`json`]: the board as a JSON file.
+
+pub mod board_link;
+pub mod consensus;
+pub mod invite;
+pub mod json;
+pub mod pasting;
+pub mod radar;
+pub mod statistics;
+
+pub use board_link::{decode_workshop, encode_workshop, MAX_BOARD_CHARS};
+pub use consensus::{spread_note, team_assessment};
+pub use invite::{invite_payload, read_invite, Invite};
+pub use pasting::{add_links, add_participant, PastedLink};
+pub use radar::workshop_radar;
+pub use statistics::{
+    discuss_first, median_words, points_text, practice_stats, suggested, PracticeStats,
+};
+
+use crate::core::assessment::Assessment;
+use crate::core::model::{find_model, Model};
+use crate::core::scoring::ScoringSettings;
+
+/// One person's answers on the board.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    pub name: String,
+    /// Left out of the statistics and the radar, e.g. a late or mistaken link.
+    pub hidden: bool,
+    pub assessment: Assessment,
+}
+
+/// A workshop board: the participants' answers and the consensus agreed so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workshop {
+    pub name: String,
+    /// Model ids, in the order the board shows them.
+    pub models: Vec<String>,
+    /// The rule the team's result is scored under, whatever each participant chose.
+    pub settings: ScoringSettings,
+    pub participants: Vec<Participant>,
+    /// The consensus ratings so far (name = workshop name, settings = workshop settings).
+    pub agreed: Assessment,
+}
+
+impl Workshop {
+    pub fn new(name: &str, models: &[&str], settings: ScoringSettings) -> Workshop {
+        Workshop {
+            name: name.to_string(),
+            models: models.iter().map(|m| m.to_string()).collect(),
+            settings,
+            participants: Vec::new(),
+            agreed: Assessment {
+                name: name.to_string(),
+                settings,
+                ..Assessment::default()
+            },
+        }
+    }
+
+    /// The participants that count: those not hidden, in board order.
+    pub fn visible(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| !p.hidden)
+    }
+
+    /// The workshop's models that this Rungs knows, each once, in the workshop's order.
+    pub(crate) fn known_models(&self) -> Vec<&'static Model> {
+        let mut models: Vec<&'static Model> = Vec::new();
+        for id in &self.models {
+            if let Some(model) = find_model(id) {
+                if !models.iter().any(|m| m.id == model.id) {
+                    models.push(model);
+                }
+            }
+        }
+        models
+    }
+}

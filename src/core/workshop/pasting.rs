@@ -1,0 +1,170 @@
+//! Adding participants to the board from pasted result links or from files, with the checks and
+//! naming that keep one person from being counted twice.
+
+use super::{Participant, Workshop};
+use crate::core::assessment::Assessment;
+use crate::core::link_codec::{decode, LinkModel};
+use crate::core::model::find_model;
+
+/// The name a share link without a name opens with (see [`crate::core::link_codec`]).
+const SHARED_NAME: &str = "Shared assessment";
+
+/// What became of one pasted link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastedLink {
+    /// The token as pasted, shortened to 60 characters (ending in "…") for display.
+    pub text: String,
+    /// The participant's name as added, or the problem in plain words.
+    pub outcome: Result<String, String>,
+}
+
+/// Longest token shown back to the facilitator, in characters.
+const SHOWN_TOKEN_CHARS: usize = 60;
+
+fn shorten(token: &str) -> String {
+    match token.char_indices().nth(SHOWN_TOKEN_CHARS) {
+        Some(_) => {
+            let kept: String = token.chars().take(SHOWN_TOKEN_CHARS - 1).collect();
+            format!("{kept}…")
+        }
+        None => token.to_string(),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join_words(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Model names for messages (the id when this Rungs does not know the model).
+fn model_names(ids: &[String]) -> String {
+    let names: Vec<String> = ids
+        .iter()
+        .map(|id| find_model(id).map_or_else(|| id.clone(), |m| m.name.to_string()))
+        .collect();
+    join_words(&names)
+}
+
+/// Do `a` and `b` give the same ratings to the practices of `models`? Notes do not count.
+fn same_ratings(a: &Assessment, b: &Assessment, models: &[String]) -> bool {
+    models.iter().all(|model| {
+        let rated = |x: &Assessment| {
+            x.answers
+                .get(model)
+                .into_iter()
+                .flatten()
+                .filter_map(|(id, answer)| answer.rating.map(|r| (id.clone(), r)))
+                .collect::<Vec<_>>()
+        };
+        rated(a) == rated(b)
+    })
+}
+
+/// Is `name` the one `base` would be added as: `base` itself or `base (n)`? For unnamed links
+/// (`base` empty) the names given are `Participant n`.
+fn named_after(name: &str, base: &str) -> bool {
+    let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+    if base.is_empty() {
+        return name.strip_prefix("Participant ").is_some_and(numbered);
+    }
+    name == base
+        || name
+            .strip_prefix(base)
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(numbered)
+}
+
+/// Adds the links pasted in `text` to the board: one or many links or bare payloads, separated
+/// by whitespace, commas or newlines. A token containing `#/s/` is a link and its payload is what
+/// follows; any other token is taken as a payload. Returns one entry per token, in order; a
+/// token that cannot be added does not stop the others.
+///
+/// Only the workshop's models' answers are kept. A link equal to a participant already on the
+/// board (same name, or that name numbered, and same ratings) is refused, so that pasting the
+/// same batch twice adds nothing; another person with a name already in use is added as
+/// "<name> (2)", "(3)"…; a link without a name is added as "Participant N".
+pub fn add_links(workshop: &mut Workshop, text: &str, table: &[LinkModel]) -> Vec<PastedLink> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|token| !token.is_empty())
+        .map(|token| PastedLink {
+            text: shorten(token),
+            outcome: add_one(workshop, token, table),
+        })
+        .collect()
+}
+
+fn add_one(workshop: &mut Workshop, token: &str, table: &[LinkModel]) -> Result<String, String> {
+    let payload = match token.find("#/s/") {
+        Some(start) => &token[start + 4..],
+        None => token,
+    };
+    let decoded = decode(payload, table).map_err(|e| e.message())?;
+    add_participant(workshop, decoded.assessment, &decoded.models)
+}
+
+/// Adds one participant's assessment, from a link or a file, that rates `models`: the checks and
+/// naming of [`add_links`], so a result is treated alike however it arrives. Returns the name it
+/// was added as, or the problem in plain words.
+pub fn add_participant(
+    workshop: &mut Workshop,
+    mut assessment: Assessment,
+    models: &[String],
+) -> Result<String, String> {
+    if !models.iter().any(|m| workshop.models.contains(m)) {
+        let rated = if models.is_empty() {
+            "no maturity model".to_string()
+        } else {
+            model_names(models)
+        };
+        let ours = if workshop.models.is_empty() {
+            "none".to_string()
+        } else {
+            model_names(&workshop.models)
+        };
+        return Err(format!(
+            "This link rates {rated}, not this workshop's {ours}."
+        ));
+    }
+    assessment
+        .answers
+        .retain(|model, _| workshop.models.contains(model));
+
+    let unnamed = assessment.name.trim().is_empty() || assessment.name == SHARED_NAME;
+    let base = if unnamed {
+        ""
+    } else {
+        assessment.name.as_str()
+    };
+    if let Some(twin) = workshop.participants.iter().find(|p| {
+        named_after(&p.name, base) && same_ratings(&p.assessment, &assessment, &workshop.models)
+    }) {
+        return Err(format!("{} is already on the board.", twin.name));
+    }
+
+    let taken = |name: &str| workshop.participants.iter().any(|p| p.name == name);
+    let name = if unnamed {
+        (workshop.participants.len() + 1..)
+            .map(|n| format!("Participant {n}"))
+            .find(|name| !taken(name))
+            .unwrap_or_default()
+    } else if taken(base) {
+        (2..)
+            .map(|n| format!("{base} ({n})"))
+            .find(|name| !taken(name))
+            .unwrap_or_default()
+    } else {
+        base.to_string()
+    };
+    assessment.name = name.clone();
+    workshop.participants.push(Participant {
+        name: name.clone(),
+        hidden: false,
+        assessment,
+    });
+    Ok(name)
+}

@@ -1,0 +1,114 @@
+//! The board's radar: one polygon per counted participant and the median over them.
+
+use super::pasting::join_words;
+use super::Workshop;
+use crate::core::assessment::{Assessment, RadarMeasure};
+use crate::core::comparison::category_outcomes;
+use crate::core::model::Model;
+use crate::core::radar::{Radar, RadarSeries};
+use crate::core::radar_data::{category_radar, SERIES_COLOURS};
+use std::collections::BTreeMap;
+
+/// The label of the median polygon on [`workshop_radar`].
+const MEDIAN_LABEL: &str = "Median";
+
+/// A whole number of percent, by integer arithmetic (see [`points_text`]).
+fn percent(value: f64) -> String {
+    format!("{}%", (value * 100.0).round() as i64)
+}
+
+/// One radar over `model`'s categories: a polygon per visible participant, scored under the
+/// workshop's settings, and a last polygon, "Median", of the participants' values axis by axis.
+///
+/// The axes measure what the first visible participant's radar measures (the level when there
+/// is nobody). Participants' colours cycle through [`SERIES_COLOURS`] after the first, which is
+/// kept for the median so that it reads as the team's line.
+pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
+    let measure = workshop
+        .visible()
+        .next()
+        .map_or(RadarMeasure::Level, |p| p.assessment.radar_measure);
+    // category_radar reads only the name and the measure of the assessment it is given.
+    let label = |name: &str| Assessment {
+        name: name.to_string(),
+        settings: workshop.settings,
+        radar_measure: measure,
+        answers: BTreeMap::new(),
+    };
+    let mut radar = category_radar(model, &[], &label(MEDIAN_LABEL));
+    radar.series.clear();
+    let others = SERIES_COLOURS.len() - 1;
+    for (index, participant) in workshop.visible().enumerate() {
+        let outcomes = category_outcomes(model, &participant.assessment, &workshop.settings);
+        let one = category_radar(model, &outcomes, &label(&participant.name));
+        for mut series in one.series {
+            series.colour = SERIES_COLOURS[1 + index % others];
+            radar.series.push(series);
+        }
+    }
+
+    let names: Vec<String> = radar.series.iter().map(|s| s.label.clone()).collect();
+    if !radar.series.is_empty() {
+        let median = median_series(&radar.series, model.categories.len(), measure);
+        let described: Vec<String> = model
+            .categories
+            .iter()
+            .zip(&median.shown)
+            .map(|(c, shown)| format!("{}: {shown}", c.name))
+            .collect();
+        radar.description = format!(
+            "Radar over the categories of {}, one polygon each for {} and one for their median. \
+             Median: {}.",
+            model.name,
+            join_words(&names),
+            described.join(", ")
+        );
+        radar.series.push(median);
+    } else {
+        radar.description = format!(
+            "Radar over the categories of {}. No participant is shown yet.",
+            model.name
+        );
+    }
+    radar.title = format!("{}: {}", model.name, workshop.name);
+    radar
+}
+
+/// The median polygon of `series`, axis by axis. A value shared by the middle participants
+/// shows as they show it; between two level values it shows both names ("Base–Beginner"); a
+/// share shows as a percentage.
+fn median_series(series: &[RadarSeries], axes: usize, measure: RadarMeasure) -> RadarSeries {
+    let mut values = Vec::with_capacity(axes);
+    let mut shown = Vec::with_capacity(axes);
+    for axis in 0..axes {
+        let mut column: Vec<(f64, String)> = series
+            .iter()
+            .map(|s| {
+                (
+                    s.values.get(axis).copied().unwrap_or(0.0),
+                    s.shown_value(axis),
+                )
+            })
+            .collect();
+        column.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let n = column.len();
+        let (Some(low), Some(high)) = (column.get((n.max(1) - 1) / 2), column.get(n / 2)) else {
+            values.push(0.0);
+            shown.push(String::new());
+            continue;
+        };
+        let value = (low.0 + high.0) / 2.0;
+        values.push(value);
+        shown.push(match measure {
+            _ if low.0 == high.0 => low.1.clone(),
+            RadarMeasure::Share => percent(value),
+            RadarMeasure::Level => format!("{}–{}", low.1, high.1),
+        });
+    }
+    RadarSeries {
+        label: MEDIAN_LABEL.into(),
+        values,
+        shown,
+        colour: SERIES_COLOURS[0],
+    }
+}

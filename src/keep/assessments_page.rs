@@ -1,0 +1,159 @@
+//! The saved assessments side by side: switch, rename, duplicate, delete with undo, start a new
+//! one, export one or all, and import a file.
+
+use crate::browser::{download_text, today_iso};
+use crate::core::assessment::Assessment;
+use crate::core::model::catalogue;
+use crate::core::radar_data::slug;
+use crate::core::route::Route;
+use crate::core::transfer::export_json;
+use crate::keep::backups_panel::BackupsPanel;
+use crate::keep::import_panel::ImportPanel;
+use crate::keep::state::use_app_state;
+use leptos::prelude::*;
+
+/// What a saved assessment covers, in a few words.
+fn coverage(assessment: &Assessment) -> String {
+    let parts: Vec<String> = catalogue()
+        .iter()
+        .filter(|m| assessment.has_ratings(m))
+        .map(|m| {
+            let outcome = assessment.model_outcome(m);
+            format!("{}: {}", m.name, outcome.level_name(m))
+        })
+        .collect();
+    if parts.is_empty() {
+        "Nothing rated yet".into()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn export(assessments: &[&Assessment], file_stem: &str) -> Option<String> {
+    let date = today_iso();
+    let text = export_json(assessments, &date);
+    download_text(
+        &format!("{file_stem}-{date}.json"),
+        "application/json",
+        &text,
+    )
+    .err()
+}
+
+#[component]
+pub fn AssessmentsPage() -> impl IntoView {
+    let state = use_app_state();
+    let (error, set_error) = signal(None::<String>);
+    // The working copy is part of the list: read both so edits show at once.
+    let rows = move || {
+        let library = state.current_library();
+        state.assessment.track();
+        state.library.track();
+        let count = library.assessments.len();
+        library
+            .assessments
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let active = index == library.active;
+                let name = item.assessment.name.clone();
+                let summary = coverage(&item.assessment);
+                let stem = format!("rungs-{}", slug(&name));
+                let for_export = item.assessment.clone();
+                let first_model = catalogue()
+                    .iter()
+                    .find(|m| item.assessment.has_ratings(m))
+                    .or_else(|| catalogue().first())
+                    .map(|m| m.id)
+                    .unwrap_or_default();
+                view! {
+                    <li class="saved-assessment" class:active=active data-id=item.id.clone()>
+                        <label>
+                            <span class="visually-hidden">"Name"</span>
+                            <input
+                                type="text"
+                                class="assessment-name"
+                                maxlength="200"
+                                prop:value=name.clone()
+                                on:change=move |ev| state.rename(index, event_target_value(&ev))
+                            />
+                        </label>
+                        <span class="coverage">{summary}</span>
+                        {if active {
+                            view! { <strong class="current">"Working on this one"</strong> }.into_any()
+                        } else {
+                            view! {
+                                <button type="button" class="switch" on:click=move |_| state.switch_to(index)>
+                                    "Work on this one"
+                                </button>
+                            }
+                            .into_any()
+                        }}
+                        <span class="row-actions">
+                            <a
+                                href=Route::Assess { model: first_model.into() }.to_fragment()
+                                on:click=move |_| state.switch_to(index)
+                            >
+                                "Open"
+                            </a>
+                            " "
+                            <button type="button" class="duplicate" on:click=move |_| state.duplicate(index)>
+                                "Duplicate"
+                            </button>
+                            " "
+                            <button
+                                type="button"
+                                class="export-one"
+                                on:click=move |_| set_error.set(export(&[&for_export], &stem))
+                            >
+                                "Export"
+                            </button>
+                            " "
+                            <button
+                                type="button"
+                                class="delete"
+                                disabled=count == 1
+                                title=if count == 1 { "The last assessment cannot be deleted" } else { "" }
+                                on:click=move |_| state.delete(index)
+                            >
+                                {format!("Delete “{name}”")}
+                            </button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let export_all = move |_| {
+        let library = state.current_library();
+        let all: Vec<&Assessment> = library.assessments.iter().map(|i| &i.assessment).collect();
+        set_error.set(export(&all, "rungs-assessments"));
+    };
+    view! {
+        <section class="assessments-page">
+            <h1>"Your assessments"</h1>
+            <p class="meta">
+                "Each assessment keeps its own ratings, notes and level rule, and is saved in this browser as you work. The one you are working on is the one the Assess pages and the first screen show."
+            </p>
+            {move || state.deleted.get().map(|(_, item)| view! {
+                <p class="undo" role="status">
+                    {format!("Deleted “{}”. ", item.assessment.name)}
+                    <button type="button" class="undo-delete" on:click=move |_| state.undo_delete()>"Undo"</button>
+                </p>
+            })}
+            <ul class="saved-assessments">{rows}</ul>
+            <p class="library-actions">
+                <button type="button" class="new-assessment" on:click=move |_| {
+                    state.add(Assessment { name: "New assessment".into(), ..Assessment::default() })
+                }>
+                    "New assessment"
+                </button>
+                " "
+                <button type="button" class="export-all" on:click=export_all>"Export all as JSON"</button>
+            </p>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <ImportPanel />
+            <BackupsPanel />
+        </section>
+    }
+}

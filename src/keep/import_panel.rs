@@ -1,0 +1,104 @@
+//! Import assessments from a JSON file: every item is checked and reported on its own, and
+//! nothing changes until the user confirms.
+
+use crate::browser::read_chosen_file_then;
+use crate::core::model::catalogue;
+use crate::core::transfer::{read_import, ImportReport};
+use crate::keep::state::use_app_state;
+use leptos::prelude::*;
+
+/// Where an import stands.
+#[derive(Clone)]
+enum ImportStep {
+    Idle,
+    Failed(String),
+    Review { file: String, report: ImportReport },
+    Done(String),
+}
+
+fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>) -> impl IntoView {
+    let state = use_app_state();
+    let importable = report.importable().len();
+    let summary = report.summary();
+    let items = report
+        .items
+        .iter()
+        .map(|item| {
+            let ok = item.assessment.is_some();
+            let problems = item
+                .problems
+                .iter()
+                .map(|p| view! { <li>{p.clone()}</li> })
+                .collect_view();
+            view! {
+                <li class="import-item" class:rejected=!ok>
+                    <strong>{format!("{}. {}", item.index + 1, item.name)}</strong>
+                    {if ok { " — will be imported" } else { " — cannot be imported" }}
+                    <ul class="import-problems">{problems}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let to_add: Vec<_> = report.importable().into_iter().cloned().collect();
+    let confirm = move |_| {
+        for assessment in to_add.clone() {
+            state.add(assessment);
+        }
+        set_step.set(ImportStep::Done(format!(
+            "Imported {} assessment{}. The last one is now the one you are working on.",
+            to_add.len(),
+            if to_add.len() == 1 { "" } else { "s" }
+        )));
+    };
+    view! {
+        <div class="import-review" role="region" aria-label="Import review">
+            <p><strong>{file}</strong>": "{summary}</p>
+            <ol class="import-items">{items}</ol>
+            <p>
+                <button type="button" class="confirm-import" disabled=importable == 0 on:click=confirm>
+                    {format!("Import {importable}")}
+                </button>
+                " "
+                <button type="button" class="cancel-import" on:click=move |_| set_step.set(ImportStep::Idle)>
+                    "Cancel"
+                </button>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let (step, set_step) = signal(ImportStep::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        read_chosen_file_then(&ev, move |read| {
+            set_step.set(match read {
+                Err(message) => {
+                    ImportStep::Failed(format!("The file could not be read: {message}."))
+                }
+                Ok((name, text)) => match read_import(&text, catalogue()) {
+                    Ok(report) => ImportStep::Review { file: name, report },
+                    Err(error) => ImportStep::Failed(format!("{name}: {}", error.message())),
+                },
+            });
+        });
+    };
+    view! {
+        <section class="import-panel" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Import"</h2>
+            <p class="meta">
+                "Choose a JSON file exported from Rungs. Each assessment in it is checked and listed with any problems; nothing changes until you confirm. Imported assessments are added beside yours, never over them."
+            </p>
+            <label>
+                "JSON file "
+                <input type="file" class="import-file" accept=".json,application/json" on:change=on_file />
+            </label>
+            {move || match step.get() {
+                ImportStep::Idle => ().into_any(),
+                ImportStep::Failed(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+                ImportStep::Done(message) => view! { <p class="import-done" role="status">{message}</p> }.into_any(),
+                ImportStep::Review { file, report } => review(file, report, set_step).into_any(),
+            }}
+        </section>
+    }
+}

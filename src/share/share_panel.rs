@@ -1,0 +1,57 @@
+//! Share an assessment: a link that holds all of it in the URL fragment (which browsers never
+//! send to a server), a Copy button, and a QR code for a phone.
+
+use crate::browser::address_of;
+use crate::core::assessment::Assessment;
+use crate::core::link_codec::{LinkOptions, MAX_PAYLOAD_CHARS};
+use crate::core::share::share_fragment;
+use crate::widgets::link_box::LinkBox;
+use leptos::prelude::*;
+
+#[component]
+pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView {
+    let (include_name, set_include_name) = signal(true);
+    let (include_notes, set_include_notes) = signal(false);
+    let link = Memo::new(move |_| {
+        let options = LinkOptions {
+            include_name: include_name.get(),
+            include_notes: include_notes.get(),
+        };
+        let fragment = assessment.with(|a| share_fragment(a, &options));
+        address_of(&fragment)
+    });
+    view! {
+        <section class="share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">"Share"</h2>
+            <p class="meta">
+                "The link holds the whole assessment. It stays in the part of the address that browsers never send to a server: only people you give it to can see it. Opening it shows a read-only copy and never replaces anyone's own data."
+            </p>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=include_name
+                    on:change=move |ev| set_include_name.set(event_target_checked(&ev))
+                />
+                " Include the name"
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    class="include-notes"
+                    prop:checked=include_notes
+                    on:change=move |ev| set_include_notes.set(event_target_checked(&ev))
+                />
+                " Include notes and reasons"
+            </label>
+            <LinkBox link=link label="Link" class="assessment-link" />
+            {move || {
+                let payload = link.with(|l| l.split_once("#/s/").map_or(0, |(_, p)| p.len()));
+                (payload > MAX_PAYLOAD_CHARS).then(|| view! {
+                    <p class="error" role="alert">
+                        {format!("This link is too long to open ({payload} characters; at most {MAX_PAYLOAD_CHARS}). Leave the notes out, or export a file instead.")}
+                    </p>
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+//! A link to hand on: the link itself, a Copy button, and a QR code for a phone. Used for share
+//! links, workshop invitations and whole-workshop links.
+
+use crate::browser::copy_to_clipboard;
+use crate::core::share::qr_svg;
+use leptos::prelude::*;
+
+#[component]
+pub fn LinkBox(
+    #[prop(into)] link: Signal<String>,
+    /// The field's label, e.g. "Link".
+    label: &'static str,
+    /// A class for the field, so that tests and styles can tell the links apart.
+    class: &'static str,
+) -> impl IntoView {
+    let (show_qr, set_show_qr) = signal(false);
+    let (copy_status, set_copy_status) = signal(String::new());
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let copy = move |_| {
+        let text = link.get_untracked();
+        leptos::task::spawn_local(async move {
+            match copy_to_clipboard(&text).await {
+                Ok(()) => set_copy_status.set("Link copied.".into()),
+                Err(_) => {
+                    if let Some(input) = input_ref.get_untracked() {
+                        input.select();
+                    }
+                    set_copy_status.set(
+                        "Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac)."
+                            .into(),
+                    );
+                }
+            }
+        });
+    };
+    let qr = move || {
+        show_qr.get().then(|| match qr_svg(&link.get()) {
+            Ok((svg, version)) => view! {
+                <figure class="qr-code">
+                    <div role="img" aria-label=format!("QR code: {label}") inner_html=svg></div>
+                    <figcaption>{format!("Scan with a phone camera to open the link (QR version {version}).")}</figcaption>
+                </figure>
+            }
+            .into_any(),
+            Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+        })
+    };
+    view! {
+        <div class="link-box">
+            <label class="share-link">
+                {label}
+                " "
+                <input type="text" readonly class=class node_ref=input_ref prop:value=move || link.get() />
+            </label>
+            <p class="share-actions">
+                <button type="button" class="copy-link" on:click=copy>"Copy link"</button>
+                <button
+                    type="button"
+                    class="show-qr"
+                    aria-expanded=move || show_qr.get().to_string()
+                    on:click=move |_| set_show_qr.update(|s| *s = !*s)
+                >
+                    {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
+                </button>
+                <span class="share-length">{move || format!("{} characters", link.with(|l| l.chars().count()))}</span>
+            </p>
+            <p class="copy-status" role="status">{move || copy_status.get()}</p>
+            {qr}
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! Components several parts share: the radar with its data table, the link box (link, Copy, QR
+//! code), the model tabs, and the message for a link that cannot be opened.
+
+pub mod broken_link;
+pub mod link_box;
+pub mod model_tabs;
+pub mod radar_view;

@@ -1,0 +1,429 @@
+//! The facilitator's board: create a workshop, invite participants, add their results, see where
+//! they agree and where they do not, and save or move the whole workshop.
+
+use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
+use crate::core::model::{catalogue, find_model};
+use crate::core::radar_data::slug;
+use crate::core::route::Route;
+use crate::core::scoring::{LevelRule, ScoringSettings};
+use crate::core::share::link_table;
+use crate::core::transfer::read_import;
+use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
+use crate::core::workshop::{
+    add_links, add_participant, encode_workshop, invite_payload, Participant, PastedLink, Workshop,
+};
+use crate::widgets::link_box::LinkBox;
+use crate::workshop::board_state::{use_board, would_replace_work};
+use crate::workshop::board_stats::{use_board_stats, ModelStats};
+use crate::workshop::consensus::ConsensusPanel;
+use leptos::prelude::*;
+
+/// The form that starts a workshop.
+fn setup_form() -> impl IntoView {
+    let board = use_board();
+    let (name, set_name) = signal(String::from("Team workshop"));
+    let (models, set_models) = signal(vec!["cd-maturity".to_string()]);
+    let (rule, set_rule) = signal(LevelRule::Staged);
+    let create = move || {
+        let chosen: Vec<&str> = catalogue()
+            .iter()
+            .map(|m| m.id)
+            .filter(|id| models.with_untracked(|ms| ms.iter().any(|m| m == id)))
+            .collect();
+        let name = name.get_untracked().trim().to_string();
+        if chosen.is_empty() || name.is_empty() {
+            return;
+        }
+        let settings = ScoringSettings {
+            rule: rule.get_untracked(),
+            ..ScoringSettings::default()
+        };
+        board
+            .workshop
+            .set(Some(Workshop::new(&name, &chosen, settings)));
+    };
+    let model_boxes = catalogue()
+        .iter()
+        .map(|m| {
+            let id = m.id.to_string();
+            let checked_id = id.clone();
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        name="workshop-model"
+                        value=m.id
+                        prop:checked=move || models.with(|ms| ms.contains(&checked_id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let id = id.clone();
+                            set_models.update(|ms| {
+                                ms.retain(|m| *m != id);
+                                if on {
+                                    ms.push(id);
+                                }
+                            });
+                        }
+                    />
+                    " "
+                    {m.name}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="workshop-setup" on:submit=move |ev| { ev.prevent_default(); create(); }>
+            <h2>"Start a workshop"</h2>
+            <p class="meta">
+                "Each participant scores alone from an invitation link, then sends you their result as a link. Paste the links here to see where the group agrees, discuss where it does not, and agree the team's answer."
+            </p>
+            <label class="field">
+                "Workshop name "
+                <input type="text" class="workshop-name-input" maxlength="120" required
+                    prop:value=move || name.get()
+                    on:input=move |ev| set_name.set(event_target_value(&ev)) />
+            </label>
+            <fieldset>
+                <legend>"Models to score"</legend>
+                {model_boxes}
+            </fieldset>
+            <label class="field">
+                "Level rule "
+                <select id="workshop-rule" on:change=move |ev| {
+                    if let Some(r) = LevelRule::from_id(&event_target_value(&ev)) {
+                        set_rule.set(r);
+                    }
+                }>
+                    {LevelRule::ALL.into_iter().map(|r| view! { <option value=r.id()>{r.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <p><button type="submit" class="create-workshop">"Create the workshop"</button></p>
+        </form>
+    }
+}
+
+/// The invitation link for participants, with Copy and a QR code.
+fn invite_panel() -> impl IntoView {
+    let board = use_board();
+    let link = Memo::new(move |_| {
+        board.workshop.with(|w| {
+            w.as_ref().map_or_else(String::new, |w| {
+                let payload = invite_payload(w, &link_table());
+                address_of(&Route::Join { payload }.to_fragment())
+            })
+        })
+    });
+    view! {
+        <section class="invite" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">"1. Invite"</h2>
+            <p>"Send this link to every participant (or show its QR code). It opens the scoring page for this workshop's models; each participant sends back their own result link."</p>
+            <LinkBox link=link label="Invitation link" class="invite-link" />
+        </section>
+    }
+}
+
+/// Pasting participants' result links, and importing files of results.
+fn add_panel() -> impl IntoView {
+    let board = use_board();
+    let (text, set_text) = signal(String::new());
+    let (report, set_report) = signal(Vec::<PastedLink>::new());
+    let add = move |_| {
+        let pasted = text.get_untracked();
+        let mut outcome = Vec::new();
+        board.workshop.update(|w| {
+            if let Some(w) = w {
+                outcome = add_links(w, &pasted, &link_table());
+            }
+        });
+        if outcome.iter().all(|o| o.outcome.is_ok()) {
+            set_text.set(String::new());
+        }
+        set_report.set(outcome);
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        read_chosen_file_then(&ev, move |read| {
+            let outcome = match read {
+                Err(message) => vec![PastedLink {
+                    text: "file".into(),
+                    outcome: Err(message),
+                }],
+                Ok((file, content)) => match read_import(&content, catalogue()) {
+                    Err(error) => vec![PastedLink {
+                        text: file,
+                        outcome: Err(error.message()),
+                    }],
+                    Ok(found) => {
+                        let mut lines = Vec::new();
+                        board.workshop.update(|w| {
+                            let Some(w) = w else { return };
+                            for item in found.items {
+                                let line = match item.assessment {
+                                    Some(a) => {
+                                        let models: Vec<String> =
+                                            a.answers.keys().cloned().collect();
+                                        add_participant(w, a, &models)
+                                    }
+                                    None => Err(item.problems.join("; ")),
+                                };
+                                lines.push(PastedLink {
+                                    text: format!("{file}: {}", item.name),
+                                    outcome: line,
+                                });
+                            }
+                        });
+                        lines
+                    }
+                },
+            };
+            set_report.set(outcome);
+        });
+    };
+    view! {
+        <section class="add-results" aria-labelledby="add-heading">
+            <h2 id="add-heading">"2. Add results"</h2>
+            <label class="field">
+                "Paste participants' result links, one or many (one per line, or separated by spaces)"
+                <textarea class="paste-links" rows="4" prop:value=move || text.get()
+                    on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
+            </label>
+            <p>
+                <button type="button" class="add-links" on:click=add>"Add to the board"</button>
+                " or "
+                <label>"import a JSON file of assessments " <input type="file" class="import-results" accept=".json,application/json" on:change=on_file /></label>
+            </p>
+            <ul class="paste-report" aria-live="polite">
+                {move || report.get().into_iter().map(|r| match r.outcome {
+                    Ok(name) => view! { <li class="added">{format!("Added {name}")}<span class="token">{format!(" · {}", r.text)}</span></li> }.into_any(),
+                    Err(problem) => view! { <li class="problem" role="alert"><span class="token">{r.text}</span>": "{problem}</li> }.into_any(),
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The participants: rename, hide from the statistics, or remove.
+fn participants_panel() -> impl IntoView {
+    let board = use_board();
+    let rows = move || {
+        let names: Vec<(String, bool)> = board.workshop.with(|w| {
+            w.as_ref()
+                .map(|w| {
+                    w.participants
+                        .iter()
+                        .map(|p| (p.name.clone(), p.hidden))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, hidden))| {
+                let edit = move |f: Box<dyn FnOnce(&mut Participant)>| {
+                    board.workshop.update(|w| {
+                        if let Some(p) = w.as_mut().and_then(|w| w.participants.get_mut(i)) {
+                            f(p);
+                        }
+                    })
+                };
+                view! {
+                    <li class="participant" class:hidden-participant=hidden>
+                        <input type="text" class="participant-name" aria-label="Participant name" prop:value=name.clone()
+                            on:change=move |ev| {
+                                let value = event_target_value(&ev);
+                                edit(Box::new(move |p| p.name = value));
+                            } />
+                        <label class="check">
+                            <input type="checkbox" class="hide-participant" prop:checked=hidden
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    edit(Box::new(move |p| p.hidden = on));
+                                } />
+                            " Hide"
+                        </label>
+                        <button type="button" class="remove-participant" on:click=move |_| {
+                            board.workshop.update(|w| {
+                                if let Some(w) = w.as_mut() {
+                                    if i < w.participants.len() {
+                                        w.participants.remove(i);
+                                    }
+                                }
+                            })
+                        }>{format!("Remove {name}")}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let count = move || {
+        board.workshop.with(|w| {
+            w.as_ref()
+                .map_or((0, 0), |w| (w.participants.len(), w.visible().count()))
+        })
+    };
+    view! {
+        <section class="participants" aria-labelledby="participants-heading">
+            <h2 id="participants-heading">
+                {move || { let (all, shown) = count(); format!("Participants ({shown} counted of {all})") }}
+            </h2>
+            <p class="meta">"Hidden participants stay on the board but are left out of every number and chart."</p>
+            <ul class="participant-list">{rows}</ul>
+        </section>
+    }
+}
+
+/// Save the whole workshop as a link or a JSON file, open one, or start over.
+fn save_panel() -> impl IntoView {
+    let board = use_board();
+    let link = Memo::new(move |_| {
+        board.workshop.with(|w| {
+            w.as_ref().map_or_else(String::new, |w| {
+                let payload = encode_workshop(w, &link_table());
+                address_of(&Route::BoardLink { payload }.to_fragment())
+            })
+        })
+    });
+    let (message, set_message) = signal(None::<String>);
+    // A workshop read from a file, waiting for the facilitator to confirm that it may replace a
+    // board with participants on it.
+    let (pending, set_pending) = signal(None::<(String, Workshop)>);
+    let export = move |_| {
+        let Some((name, text)) = board
+            .workshop
+            .with_untracked(|w| w.as_ref().map(|w| (w.name.clone(), workshop_to_json(w))))
+        else {
+            return;
+        };
+        let file = format!("rungs-workshop-{}-{}.json", slug(&name), today_iso());
+        set_message.set(download_text(&file, "application/json", &text).err());
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        read_chosen_file_then(&ev, move |read| match read {
+            Err(m) => set_message.set(Some(m)),
+            Ok((file, text)) => match workshop_from_json(&text) {
+                Ok(w)
+                    if board
+                        .workshop
+                        .with_untracked(|c| would_replace_work(c.as_ref(), &w)) =>
+                {
+                    set_message.set(None);
+                    set_pending.set(Some((file, w)));
+                }
+                Ok(w) => {
+                    board.workshop.set(Some(w));
+                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                }
+                Err(problem) => set_message.set(Some(format!("{file}: {problem}"))),
+            },
+        });
+    };
+    let (confirm_new, set_confirm_new) = signal(false);
+    let pending_view = move || {
+        pending.get().map(|(file, opened)| {
+            let current = board.workshop.with(|w| {
+                w.as_ref()
+                    .map(|w| format!("“{}” ({} participants)", w.name, w.participants.len()))
+                    .unwrap_or_default()
+            });
+            let open = move |_| {
+                if let Some((file, w)) = pending.get_untracked() {
+                    board.workshop.set(Some(w));
+                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                }
+                set_pending.set(None);
+            };
+            view! {
+                <p class="replace-board" role="alert">
+                    {format!("{file} holds the workshop “{}”. Opening it replaces the board {current}. Save that board's link or file first if you need it. ", opened.name)}
+                    <button type="button" class="replace-board-confirm" on:click=open>"Open it here"</button>
+                    " "
+                    <button type="button" on:click=move |_| set_pending.set(None)>"Keep my board"</button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <section class="save-workshop" aria-labelledby="save-heading">
+            <h2 id="save-heading">"Save or move the workshop"</h2>
+            <p class="meta">"The board is saved in this browser as you go. The link and the file hold the whole workshop, every participant and the agreed answers, to reopen on another machine."</p>
+            <LinkBox link=link label="Workshop link" class="workshop-link" />
+            <p class="share-actions">
+                <button type="button" class="export-workshop" on:click=export>"Export as JSON"</button>
+                <label>"Open a workshop file " <input type="file" class="import-workshop" accept=".json,application/json" on:change=on_file /></label>
+            </p>
+            {move || message.get().map(|m| view! { <p role="status">{m}</p> })}
+            {pending_view}
+            <p>
+                {move || if confirm_new.get() {
+                    view! {
+                        <span role="alert">"This clears the board in this browser. Save its link or file first if you need it. "</span>
+                        <button type="button" class="confirm-new-workshop" on:click=move |_| { board.workshop.set(None); set_confirm_new.set(false); }>"Clear the board"</button>
+                        " "
+                        <button type="button" on:click=move |_| set_confirm_new.set(false)>"Keep it"</button>
+                    }.into_any()
+                } else {
+                    view! { <button type="button" class="new-workshop" on:click=move |_| set_confirm_new.set(true)>"Start another workshop"</button> }.into_any()
+                }}
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn BoardPage() -> impl IntoView {
+    let board = use_board();
+    // Computed once here for every section below.
+    use_board_stats();
+    let exists = Memo::new(move |_| board.workshop.with(Option::is_some));
+    let title = move || {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
+    };
+    let summary = move || {
+        board.workshop.with(|w| {
+            w.as_ref().map(|w| {
+                let names: Vec<&str> = w
+                    .models
+                    .iter()
+                    .filter_map(|id| find_model(id))
+                    .map(|m| m.name)
+                    .collect();
+                format!("{} · {} rule", names.join(", "), w.settings.rule.label())
+            })
+        })
+    };
+    let models = Memo::new(move |_| {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.models.clone()).unwrap_or_default())
+    });
+    view! {
+        <section class="board-page">
+            {move || board.problem.get().map(|p| view! { <p class="storage-banner" role="alert">{p}</p> })}
+            {move || if exists.get() {
+                view! {
+                    <header class="page-header">
+                        <p class="eyebrow">"Workshop board"</p>
+                        <h1 class="board-name">{title}</h1>
+                        <p class="meta">{summary}" · "<a href=Route::Present.to_fragment() class="presenter-link">"Presenter mode"</a></p>
+                    </header>
+                    {invite_panel()}
+                    {add_panel()}
+                    {participants_panel()}
+                    <section class="board-results" aria-label="Results">
+                        <h2>"3. Where the group stands"</h2>
+                        {move || models.get().into_iter().filter_map(|id| find_model(&id)).map(|m| view! { <ModelStats model=m /> }).collect_view()}
+                    </section>
+                    <ConsensusPanel />
+                    {save_panel()}
+                }.into_any()
+            } else {
+                view! {
+                    <h1>"Workshop"</h1>
+                    {setup_form()}
+                }.into_any()
+            }}
+        </section>
+    }
+}

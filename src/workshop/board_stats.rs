@@ -1,0 +1,164 @@
+//! One model on the board: every participant's polygon with the median over them, the practices
+//! to discuss first, and the numbers per practice.
+
+use crate::core::model::Model;
+use crate::core::scoring::Rating;
+use crate::core::workshop::{
+    discuss_first, median_words, points_text, practice_stats, workshop_radar, PracticeStats,
+};
+use crate::widgets::radar_view::RadarView;
+use crate::workshop::board_state::use_board;
+
+/// The statistics of every practice on the board, computed once per change of the board and
+/// shared by every section that shows them.
+#[derive(Debug, Clone, Copy)]
+pub struct BoardStats(pub Memo<Vec<PracticeStats>>);
+
+/// The board's statistics, provided by the first caller under the board's owner.
+pub fn use_board_stats() -> Memo<Vec<PracticeStats>> {
+    if let Some(stats) = use_context::<BoardStats>() {
+        return stats.0;
+    }
+    let board = use_board();
+    let stats = Memo::new(move |_| {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(practice_stats).unwrap_or_default())
+    });
+    provide_context(BoardStats(stats));
+    stats
+}
+use leptos::prelude::*;
+
+/// How many practices the discuss-first list shows.
+const DISCUSS_SHOWN: usize = 10;
+
+fn rating_label(rating: Option<Rating>) -> &'static str {
+    rating.map_or("–", Rating::label)
+}
+
+/// The median in words and points, e.g. "Partly–Largely (2.5)".
+pub fn median_text(stats: &PracticeStats) -> String {
+    stats.median.map_or_else(
+        || "–".to_string(),
+        |m| format!("{} ({})", median_words(m), points_text(m)),
+    )
+}
+
+/// The answers per rating, e.g. "Not yet 1 · Partly 3 · Fully 2".
+pub fn distribution(stats: &PracticeStats) -> String {
+    Rating::ALL
+        .iter()
+        .zip(stats.counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(r, n)| format!("{} {n}", r.label()))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[component]
+pub fn ModelStats(model: &'static Model) -> impl IntoView {
+    let board = use_board();
+    let all = use_board_stats();
+    let stats = Memo::new(move |_| {
+        all.with(|all| {
+            all.iter()
+                .filter(|s| s.model.id == model.id)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let (table_open, set_table_open) = signal(false);
+    let radar = Signal::derive(move || {
+        board.workshop.with(|w| match w {
+            Some(w) => workshop_radar(model, w),
+            None => workshop_radar(
+                model,
+                &crate::core::workshop::Workshop::new("", &[], Default::default()),
+            ),
+        })
+    });
+    let caption = Signal::derive(|| {
+        "One polygon per counted participant; the median across them is drawn last, in blue."
+            .to_string()
+    });
+    let name = Signal::derive(move || {
+        board
+            .workshop
+            .with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
+    });
+    let discuss = move || {
+        stats.with(|all| {
+            discuss_first(all)
+                .into_iter()
+                .take(DISCUSS_SHOWN)
+                .filter_map(|i| all.get(i))
+                .filter(|s| s.answers >= 2 && (s.spread > 0 || s.split_on_applicability))
+                .map(|s| {
+                    view! {
+                        <li data-practice=s.practice.id>
+                            <strong>{s.practice.title}</strong>
+                            {format!(" · {} to {}, spread {}", rating_label(s.min), rating_label(s.max), s.spread)}
+                            {s.split_on_applicability.then_some(" · some say Not applicable")}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let rows = move || {
+        stats.with(|all| {
+            all.iter()
+                .map(|s| {
+                    view! {
+                        <tr data-practice=s.practice.id>
+                            <th scope="row">{s.practice.title}</th>
+                            <td class="answers">{s.answers}</td>
+                            <td class="median">{median_text(s)}</td>
+                            <td class="min">{rating_label(s.min)}</td>
+                            <td class="max">{rating_label(s.max)}</td>
+                            <td class="spread">{s.spread}</td>
+                            <td class="distribution">{distribution(s)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="model-stats" data-model=model.id>
+            <h3>{model.name}</h3>
+            <div class="stats-layout">
+                <div>
+                    <h4>"Discuss first"</h4>
+                    <ol class="discuss-first">{discuss}</ol>
+                    <p class="meta">"Ranked by spread (highest minus lowest rating), then by a split over Not applicable, then by how far answers sit from the median."</p>
+                </div>
+                <RadarView radar=radar caption=caption assessment_name=name />
+            </div>
+            <details class="all-practices" on:toggle=move |ev| {
+                set_table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
+                <summary>{format!("Every practice: answers, median, lowest, highest and spread ({})", model.practices.len())}</summary>
+                {move || table_open.get().then(|| view! {
+            <div class="table-scroll">
+                <table class="practice-stats">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Practice"</th>
+                            <th scope="col">"Answers"</th>
+                            <th scope="col">"Median"</th>
+                            <th scope="col">"Lowest"</th>
+                            <th scope="col">"Highest"</th>
+                            <th scope="col">"Spread"</th>
+                            <th scope="col">"Answers by rating"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+                })}
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,130 @@
+//! A participant's side of a workshop: open the invitation, give a name, score the workshop's
+//! models alone, and send the result back as a link or a QR code.
+//!
+//! The participant's answers are an ordinary saved assessment named after the workshop and the
+//! participant, so a reload or a closed tab loses nothing and the invitation resumes it.
+
+use crate::assess::assess_page::AssessPage;
+use crate::core::assessment::Assessment;
+use crate::core::model::{find_model, Model};
+use crate::core::share::link_table;
+use crate::core::workshop::{read_invite, Invite};
+use crate::keep::state::{use_app_state, AppState, InWorkshop};
+use crate::share::share_panel::SharePanel;
+use crate::widgets::broken_link::broken_link;
+use crate::widgets::model_tabs::ModelTabs;
+use leptos::prelude::*;
+
+/// The saved assessment's name for `participant` in workshop `workshop`.
+fn assessment_name(workshop: &str, participant: &str) -> String {
+    format!("{workshop} — {participant}")
+}
+
+#[component]
+pub fn JoinPage(payload: String) -> impl IntoView {
+    let invite = match read_invite(&payload, &link_table()) {
+        Ok(invite) => invite,
+        Err(message) => {
+            return broken_link(
+                "workshop invitation",
+                message,
+                "Ask the facilitator for the link again. Your own assessments are untouched.",
+            );
+        }
+    };
+    let state = use_app_state();
+    let owner = Owner::new();
+    let view = owner.with(move || joined_view(invite, state));
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
+}
+
+fn joined_view(invite: Invite, state: AppState) -> AnyView {
+    provide_context(InWorkshop(true));
+    let models: Vec<&'static Model> = invite
+        .models
+        .iter()
+        .filter_map(|id| find_model(id))
+        .collect();
+    let prefix = assessment_name(&invite.name, "");
+    // Resume: the assessment being worked on already belongs to this workshop.
+    let resumed = state
+        .assessment
+        .with_untracked(|a| a.name.strip_prefix(&prefix).map(str::to_string));
+    let (participant, set_participant) = signal(resumed.clone().unwrap_or_default());
+    let (joined, set_joined) = signal(resumed.is_some());
+    let (selected, set_selected) = signal(models.first().copied());
+    let workshop_name = invite.name.clone();
+    let settings = invite.settings;
+    let start = move || {
+        let name = participant.get_untracked().trim().to_string();
+        if name.is_empty() {
+            return;
+        }
+        let wanted = assessment_name(&workshop_name, &name);
+        let existing = state
+            .current_library()
+            .assessments
+            .iter()
+            .position(|a| a.assessment.name == wanted);
+        match existing {
+            Some(index) => state.switch_to(index),
+            None => state.add(Assessment {
+                name: wanted,
+                settings,
+                ..Assessment::default()
+            }),
+        }
+        set_joined.set(true);
+    };
+    // What the facilitator receives: the participant's name and the workshop's models only.
+    let model_ids = invite.models.clone();
+    let result = Signal::derive(move || {
+        let mut a = state.assessment.get();
+        a.name = participant.get().trim().to_string();
+        a.answers.retain(|model, _| model_ids.contains(model));
+        a
+    });
+    let model_names = models.iter().map(|m| m.name).collect::<Vec<_>>().join(", ");
+    view! {
+        <section class="join-page">
+            <header class="page-header">
+                <p class="eyebrow">"Workshop"</p>
+                <h1 class="workshop-name">{invite.name.clone()}</h1>
+                <p>
+                    {format!("Score {model_names} on your own, then send your result to the facilitator. Levels use the {} rule.", settings.rule.label().to_ascii_lowercase())}
+                </p>
+                <form class="join-form" on:submit=move |ev| { ev.prevent_default(); start(); }>
+                    <label>
+                        "Your name "
+                        <input
+                            type="text"
+                            class="participant-name"
+                            maxlength="80"
+                            required
+                            prop:value=move || participant.get()
+                            on:input=move |ev| set_participant.set(event_target_value(&ev))
+                            readonly=move || joined.get()
+                        />
+                    </label>
+                    " "
+                    {move || (!joined.get()).then(|| view! { <button type="submit" class="start-scoring">"Start scoring"</button> })}
+                </form>
+                {move || joined.get().then(|| view! {
+                    <p class="meta">"Your answers are saved in this browser as you go. When you are done, send your result from the bottom of this page."</p>
+                })}
+            </header>
+            {move || joined.get().then(|| {
+                view! {
+                    <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models to score" />
+                    {move || selected.get().map(|m| view! { <AssessPage model=m /> })}
+                    <section class="send-result">
+                        <h2>"Send your result"</h2>
+                        <p>"Copy the link and send it to the facilitator, or show them the QR code."</p>
+                        <SharePanel assessment=result />
+                    </section>
+                }
+            })}
+        </section>
+    }
+    .into_any()
+}

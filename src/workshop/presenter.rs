@@ -1,0 +1,91 @@
+//! Presenter mode: one practice at a time in large, high-contrast type for a projector, driven by
+//! the arrow keys, in discuss-first order.
+
+use crate::core::route::Route;
+use crate::core::scoring::Rating;
+use crate::core::workshop::suggested;
+use crate::workshop::board_state::use_board;
+use crate::workshop::board_stats::median_text;
+use crate::workshop::consensus::{agree, agreed_rating, walk_order};
+use leptos::prelude::*;
+
+#[component]
+pub fn PresenterPage() -> impl IntoView {
+    let board = use_board();
+    let (stats, order) = walk_order(Signal::derive(|| false));
+    let (cursor, set_cursor) = signal(0usize);
+    let total = move || order.with(Vec::len);
+    let current = move || {
+        let index = order.with(|o| o.get(cursor.get()).copied())?;
+        stats.with(|s| s.get(index).cloned())
+    };
+    let step = move |delta: isize| {
+        let last = total().saturating_sub(1);
+        set_cursor.update(|c| *c = c.saturating_add_signed(delta).min(last));
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        "ArrowRight" | "PageDown" | " " => {
+            ev.prevent_default();
+            step(1);
+        }
+        "ArrowLeft" | "PageUp" => {
+            ev.prevent_default();
+            step(-1);
+        }
+        "Enter" => {
+            if let Some(s) = current() {
+                if agreed_rating(board, &s).is_none() {
+                    agree(board, &s, suggested(&s));
+                }
+            }
+            step(1);
+        }
+        "Escape" => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&Route::Board.to_fragment());
+            }
+        }
+        _ => {}
+    });
+    on_cleanup(move || keys.remove());
+    let slide = move || {
+        let Some(s) = current() else {
+            return view! { <p class="presenter-empty">"No practices yet: create a workshop and add results on the board."</p> }.into_any();
+        };
+        let most = s.counts.iter().copied().max().unwrap_or(0).max(1);
+        let bars = Rating::ALL
+            .iter()
+            .zip(s.counts)
+            .map(|(r, n)| {
+                let width = format!("{}%", n * 100 / most);
+                view! {
+                    <li class="bar-row">
+                        <span class="bar-label">{r.label()}</span>
+                        <span class="bar" style:width=width></span>
+                        <span class="bar-count">{n}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let agreed = agreed_rating(board, &s)
+            .map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
+        view! {
+            <article class="slide" data-practice=s.practice.id>
+                <p class="slide-meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
+                <h1 class="slide-title">{s.practice.title}</h1>
+                <ul class="bars">{bars}</ul>
+                <p class="slide-stats">{format!("Median {} · spread {} · {} answers", median_text(&s), s.spread, s.answers)}</p>
+                <p class="slide-agreed">{format!("Agreed: {agreed}")}</p>
+            </article>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="presenter" aria-live="polite">
+            {slide}
+            <p class="presenter-help">
+                {move || format!("{} of {} · ← → to move · Enter agrees the suggestion · Esc back to the board", (cursor.get() + 1).min(total()), total())}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,190 @@
+//! Finishes Trunk's output (its staging folder) into the site users get:
+//!
+//! - the first screen's HTML, written by `build.rs` from `model-data/`, goes into `<main>`, so
+//!   the model list paints before any wasm is fetched;
+//! - the start-up script goes into `<head>`, naming this build's folder `pkg/<hash>/`, with
+//!   preload hints so the wasm downloads while the page is parsed;
+//! - the models' long texts (`model-text.txt`) go beside `index.html`, where the app fetches
+//!   them after the first screen;
+//! - Trunk's live-reload script (only under `trunk serve`) moves into a file of its own: Trunk
+//!   fills in its address as it serves the page, so no hash in the policy could match it inline;
+//! - the Content-Security-Policy gets the hashes of the inline scripts that remain.
+
+use crate::csp;
+use std::fs;
+use std::path::Path;
+
+/// Where in `index.html` the first screen goes (inside `<main>`).
+pub const FIRST_SCREEN_MARKER: &str = "<!-- rungs:first-screen -->";
+
+/// Where in `index.html` the start-up script goes (in `<head>`).
+pub const START_MARKER: &str = "<!-- rungs:start -->";
+
+/// The element around the first screen's HTML; `src/explore/home.rs` draws the same.
+pub const HOME_OPEN: &str = "<section class=\"home\">";
+pub const HOME_CLOSE: &str = "</section>";
+
+/// The file Trunk's live-reload script is moved to.
+const AUTORELOAD_FILE: &str = "trunk-autoreload.js";
+
+pub fn run(root: &Path, staging: &Path) -> Result<(), String> {
+    let web = crate::web_dir(root);
+    copy(&web.join("model-text.txt"), &staging.join("model-text.txt"))?;
+    let first_screen = read(&web.join("first-screen.html"))?;
+    let build = build_folder(&staging.join("pkg"))?;
+    let index = staging.join("index.html");
+    let html = read(&index)?;
+    let html = with_first_screen(&html, &first_screen)?;
+    let html = with_start_script(&html, &build)?;
+    let html = match split_autoreload(&html) {
+        Some((page, script)) => {
+            let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+            write(
+                &staging.join(AUTORELOAD_FILE),
+                &autoreload_file(&script, &public_url),
+            )?;
+            page
+        }
+        None => html,
+    };
+    let html = csp::with_script_hashes(&html)?;
+    write(&index, &html)
+}
+
+/// The one `pkg/<hash>` folder the wasm step made.
+fn build_folder(pkg: &Path) -> Result<String, String> {
+    let folders: Vec<String> = fs::read_dir(pkg)
+        .map_err(|e| format!("cannot list {}: {e}", pkg.display()))?
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    match folders.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "{} should hold exactly one build, found {folders:?}",
+            pkg.display()
+        )),
+    }
+}
+
+/// `html` with the first screen in place of [`FIRST_SCREEN_MARKER`].
+pub fn with_first_screen(html: &str, first_screen: &str) -> Result<String, String> {
+    replace_once(
+        html,
+        FIRST_SCREEN_MARKER,
+        &format!("{HOME_OPEN}{first_screen}{HOME_CLOSE}"),
+    )
+}
+
+/// `html` with the start-up script for the build in `pkg/<build>/` in place of
+/// [`START_MARKER`]. Paths are relative, so the site works under any sub-path (`<base>`).
+pub fn with_start_script(html: &str, build: &str) -> Result<String, String> {
+    let dir = format!("pkg/{build}");
+    let start = format!(
+        "<link rel=\"modulepreload\" href=\"{dir}/rungs.js\">\n    \
+         <link rel=\"modulepreload\" href=\"{dir}/__wasm_split.js\">\n    \
+         <link rel=\"preload\" href=\"{dir}/rungs_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
+         <script type=\"module\">import init from \"./{dir}/rungs.js\";\
+         init().catch(() => document.documentElement.classList.add(\"boot-failed\"));</script>"
+    );
+    replace_once(html, START_MARKER, &start)
+}
+
+/// Cuts Trunk's live-reload script out of `html`, leaving a reference to [`AUTORELOAD_FILE`] in
+/// its place; `None` when there is none (every build but `trunk serve`'s).
+pub fn split_autoreload(html: &str) -> Option<(String, String)> {
+    let script = csp::inline_scripts(html)
+        .into_iter()
+        .find(|s| s.contains("{{__TRUNK_ADDRESS__}}"))?;
+    let whole = format!("<script>{script}</script>");
+    if !html.contains(&whole) {
+        return None;
+    }
+    let page = html.replacen(
+        &whole,
+        &format!("<script src=\"{AUTORELOAD_FILE}\"></script>"),
+        1,
+    );
+    Some((page, script.to_string()))
+}
+
+/// The live-reload script as a file: what Trunk's server would have filled in, filled in here.
+pub fn autoreload_file(script: &str, public_url: &str) -> String {
+    let base = if public_url.ends_with('/') {
+        public_url.to_string()
+    } else {
+        format!("{public_url}/")
+    };
+    script
+        .replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+        .replace("{{__TRUNK_WS_BASE__}}", &base)
+}
+
+fn replace_once(html: &str, marker: &str, with: &str) -> Result<String, String> {
+    match html.matches(marker).count() {
+        1 => Ok(html.replacen(marker, with, 1)),
+        n => Err(format!(
+            "index.html should hold the marker {marker} once, found it {n} times"
+        )),
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<head><!-- rungs:start --></head><main><!-- rungs:first-screen --></main>";
+
+    #[test]
+    fn the_first_screen_goes_into_main_inside_the_home_section() {
+        let done = with_first_screen(PAGE, "<h1>Rungs</h1>").unwrap_or_default();
+        assert!(done.contains("<main><section class=\"home\"><h1>Rungs</h1></section></main>"));
+    }
+
+    #[test]
+    fn the_start_script_names_the_build_folder_relatively() {
+        let done = with_start_script(PAGE, "0123abcd").unwrap_or_default();
+        assert!(done.contains("import init from \"./pkg/0123abcd/rungs.js\""));
+        assert!(done.contains("href=\"pkg/0123abcd/rungs_bg.wasm\""));
+        assert!(!done.contains(START_MARKER));
+    }
+
+    #[test]
+    fn a_missing_or_repeated_marker_is_an_error() {
+        assert!(with_first_screen("<main></main>", "x").is_err());
+        let twice = format!("{FIRST_SCREEN_MARKER}{FIRST_SCREEN_MARKER}");
+        assert!(with_first_screen(&twice, "x").is_err());
+    }
+
+    #[test]
+    fn the_live_reload_script_moves_to_a_file_with_its_address_filled_in() {
+        let page = "<body><script>const address = '{{__TRUNK_ADDRESS__}}'; \
+                    const base = '{{__TRUNK_WS_BASE__}}';</script></body>";
+        let Some((page, script)) = split_autoreload(page) else {
+            panic!("the script was not found");
+        };
+        assert_eq!(
+            page,
+            "<body><script src=\"trunk-autoreload.js\"></script></body>"
+        );
+        let file = autoreload_file(&script, "/rungs");
+        assert!(file.contains("const address = window.location.host;"));
+        assert!(file.contains("const base = '/rungs/';"));
+        assert!(split_autoreload("<script>init()</script>").is_none());
+    }
+}
