@@ -26,6 +26,22 @@ fn container() -> HtmlElement {
     element.unchecked_into()
 }
 
+/// The first screen as `index.html` serves it (`build.rs` writes it), put into the page as a
+/// fresh `<main>`, replacing any an earlier test put there.
+fn served_first_screen() -> HtmlElement {
+    const FIRST_SCREEN: &str = include_str!(concat!(env!("OUT_DIR"), "/first-screen.html"));
+    let document = document();
+    if let Some(old) = document.query_selector("main").unwrap() {
+        old.remove();
+    }
+    let main = document.create_element("main").unwrap();
+    main.set_inner_html(&format!(
+        "<section class=\"home\" hidden>{FIRST_SCREEN}</section>"
+    ));
+    document.body().unwrap().append_child(&main).unwrap();
+    main.first_element_child().unwrap().unchecked_into()
+}
+
 fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -35,14 +51,15 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn home_on_a_first_visit_lists_every_model_as_not_assessed_and_draws_no_results() {
+async fn home_on_a_first_visit_shows_the_served_screen_with_every_model_not_assessed() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("rungs.assessments").unwrap();
-    let root = container();
-    let _mounted = mount_to(root.clone(), || view! { <Home /> });
+    let home = served_first_screen();
+    let mounted = mount_to(container(), || view! { <Home /> });
     tick().await;
+    assert!(!home.hidden(), "the served first screen is shown");
     assert_eq!(
-        texts(&root, ".model-card h3"),
+        texts(&home, ".model-card h3"),
         vec![
             "Continuous Delivery Maturity Model",
             "CMMI maturity levels",
@@ -51,15 +68,19 @@ async fn home_on_a_first_visit_lists_every_model_as_not_assessed_and_draws_no_re
         ]
     );
     assert_eq!(
-        texts(&root, ".model-card .status"),
+        texts(&home, ".model-card .status"),
         vec!["Not assessed yet"; 4]
     );
     // Nothing saved, so the results part is never asked for.
-    assert!(root.query_selector(".radar-svg").unwrap().is_none());
+    assert!(home.query_selector(".radar-svg").unwrap().is_none());
     assert_eq!(
-        texts(&root, ".home-progress"),
+        texts(&home, ".home-progress"),
         vec!["Assess a model to see it here: one polygon per model assessed."]
     );
+    // Another screen hides it again, and keeps it for the next visit home.
+    drop(mounted);
+    assert!(home.hidden());
+    assert_eq!(texts(&home, ".model-card").len(), 4);
 }
 
 #[wasm_bindgen_test]
@@ -75,8 +96,8 @@ async fn home_with_assessments_shows_each_level_and_an_accessible_radar() {
     }
     let mut library = Library::new();
     library.assessments[0].assessment = assessment;
-    let root = container();
-    let _mounted = mount_to(root.clone(), move || {
+    let home = served_first_screen();
+    let mounted = mount_to(container(), move || {
         provide_app_state(library, StorageStatus::Unavailable);
         view! { <Home /> }
     });
@@ -84,15 +105,22 @@ async fn home_with_assessments_shows_each_level_and_an_accessible_radar() {
         tick().await;
         next_task().await;
     }
-    let statuses = texts(&root, ".model-card .status");
+    let statuses = texts(&home, ".model-card .status");
     assert_eq!(statuses[1], "Level reached: Managed · 10 of 25 rated");
     assert_eq!(statuses[0], "Not assessed yet");
-    let svg = root
+    let svg = home
         .query_selector(".home-progress .radar-svg svg")
         .unwrap()
         .expect("radar svg");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-    assert_eq!(texts(&root, ".radar-table tbody th").len(), 4);
+    assert_eq!(texts(&home, ".radar-table tbody th").len(), 4);
+    // Leaving the screen takes the results away with it; the served text stays.
+    drop(mounted);
+    assert!(home.query_selector(".radar-svg").unwrap().is_none());
+    assert_eq!(
+        texts(&home, ".home-progress"),
+        vec!["Assess a model to see it here: one polygon per model assessed."]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -21,6 +21,9 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
     let note = move || answer.with(|a| a.as_ref().map(|x| x.note.clone()).unwrap_or_default());
     let na_reason =
         move || answer.with(|a| a.as_ref().map(|x| x.na_reason.clone()).unwrap_or_default());
+    let (open, set_open) = signal(false);
+    // Stays true once opened, so closing and reopening does not build the text again.
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
     let group_name = format!("rate-{}-{}", model.id, practice.id);
     let level = model.levels.get(practice.level).map_or("", |l| l.name);
     let details_href = Route::Practice {
@@ -84,13 +87,18 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     />
                 </label>
             })}
-            <details class="practice-extra">
+            <details class="practice-extra" on:toggle=move |ev| {
+                set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
                 <summary>
                     "Note and description"
                     {move || (!note().is_empty()).then_some(" (has a note)")}
                 </summary>
                 <div class="description">
-                    <LongText model=model.id key=format!("practice:{}", practice.id) />
+                    // Built when first opened: the descriptions are fetched only if someone reads one.
+                    {move || opened.get().then(|| view! {
+                        <LongText model=model.id key=format!("practice:{}", practice.id) />
+                    })}
                 </div>
                 <label class="note">
                     "Note "

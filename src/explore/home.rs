@@ -1,11 +1,14 @@
 //! The first screen: what Rungs is, the models it ships, and the radar over the four dimensions
 //! for every model assessed so far.
 //!
-//! The screen is the HTML `build.rs` writes from `model-data/`, the same text `index.html` is
-//! served with, so the app draws exactly what was painted before it started. Two things in it
-//! depend on what this browser has saved: each model's status line, and the radar. For a visitor
-//! with saved assessments both come from the [`crate::summary`] part, which loads the saved data
-//! and the scoring; a first visit needs neither, and fetches nothing more.
+//! The screen is HTML that `build.rs` writes from `model-data/` and `index.html` is served with,
+//! so it paints before any wasm is fetched. The app adopts it instead of drawing it again: this
+//! component shows it while the route is home and hides it otherwise, so the text that was
+//! painted first is never replaced (nothing flashes, nothing moves, the largest paint stays the
+//! first one). Two things in it depend on what this browser has saved: each model's status
+//! line, and the radar. For a visitor with saved assessments both come from the
+//! [`crate::summary`] part, which loads the saved data and the scoring; a first visit needs
+//! neither, and fetches nothing more.
 
 use crate::browser::local_store::has_saved_library;
 use crate::core::route::Screen;
@@ -14,48 +17,67 @@ use crate::shell::parts::{show, Part};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The first screen's content, inside `<section class="home">` (see `build.rs`).
-pub const FIRST_SCREEN_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/first-screen.html"));
-
 /// Each model's status line while nothing is assessed.
 pub const NOT_ASSESSED: &str = "Not assessed yet";
+
+/// The first screen as `index.html` serves it, if this page has one.
+pub fn served_first_screen() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector("main > section.home")
+        .ok()??
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
 
 /// Has this browser anything to summarise: assessments loaded in this visit, or saved before?
 fn has_saved_work() -> bool {
     use_context::<AppState>().is_some() || has_saved_library()
 }
 
+fn find(home: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    home.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 #[component]
 pub fn Home() -> impl IntoView {
-    let section = NodeRef::<leptos::html::Section>::new();
-    let owner = Owner::current();
-    let summary = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
-    let saved = has_saved_work();
-    section.on_load(move |home| {
-        if !saved {
-            write_statuses(&home, NOT_ASSESSED);
-            return;
+    let Some(home) = served_first_screen() else {
+        return view! {
+            <section class="not-found" role="alert">
+                <h1>"The first screen is missing"</h1>
+                <p>"This copy of Rungs was served without its first screen. Open the models from the navigation above."</p>
+            </section>
         }
-        let Some(slot) = home
-            .query_selector(".home-progress")
-            .ok()
-            .flatten()
-            .and_then(|slot| slot.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        slot.set_inner_html("");
-        // Under the screen's owner, so that the summary finds the app's state and ends with
-        // the screen.
-        let mount = move || leptos::mount::mount_to(slot, || show(Part::Summary, Screen::Home));
-        let handle = match &owner {
-            Some(owner) => owner.with(mount),
-            None => mount(),
-        };
+        .into_any();
+    };
+    home.set_hidden(false);
+    let no_data = find(&home, ".home-progress .no-data");
+    let summary = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
+    if !has_saved_work() {
+        write_statuses(&home, NOT_ASSESSED);
+    } else if let Some(slot) = find(&home, ".home-progress") {
+        if let Some(no_data) = &no_data {
+            no_data.set_hidden(true);
+        }
+        // A child of this screen's owner: the summary finds the app's state and ends with the
+        // screen.
+        let handle = leptos::mount::mount_to(slot, || show(Part::Summary, Screen::Home));
         summary.set_value(Some(Box::new(handle)));
+    }
+    let shown = StoredValue::new_local((home, no_data));
+    on_cleanup(move || {
+        summary.set_value(None);
+        shown.with_value(|(home, no_data)| {
+            home.set_hidden(true);
+            if let Some(no_data) = no_data {
+                no_data.set_hidden(false);
+            }
+        });
     });
-    on_cleanup(move || summary.set_value(None));
-    view! { <section class="home" node_ref=section inner_html=FIRST_SCREEN_HTML></section> }
+    ().into_any()
 }
 
 /// Writes `text` into every model's status line.

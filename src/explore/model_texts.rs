@@ -1,5 +1,5 @@
-//! The models' long texts in the UI: loaded once from `model-text.txt` after the first screen,
-//! provided through context, and shown by [`LongText`] with a clear message while loading or
+//! The models' long texts in the UI: fetched from `model-text.txt` the first time a screen shows
+//! one, provided through context, and shown by [`LongText`] with a clear message while loading or
 //! when loading failed.
 
 use crate::browser::fetch_text;
@@ -27,25 +27,45 @@ impl TextsState {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct TextsContext(RwSignal<TextsState>);
+struct TextsContext {
+    state: RwSignal<TextsState>,
+    /// Has a screen asked for the texts yet? They are fetched on first use, so a visit that
+    /// never shows a description (the first screen, a participant rating) never fetches them.
+    requested: StoredValue<bool>,
+}
 
-/// Provides the texts' state to the current component and its children.
+/// Provides the texts' state to the current component and its children, without fetching them.
 pub fn provide_model_texts(state: TextsState) -> RwSignal<TextsState> {
     let signal = RwSignal::new(state);
-    provide_context(TextsContext(signal));
+    provide_context(TextsContext {
+        state: signal,
+        requested: StoredValue::new(false),
+    });
     signal
 }
 
-/// The texts' state; a component mounted on its own sees `Loading`.
+/// The texts' state, fetching them if this is the first screen to ask (or if the last fetch
+/// failed, so that opening another description after the network is back tries again). A
+/// component mounted on its own sees `Loading`.
 pub fn use_model_texts() -> RwSignal<TextsState> {
-    use_context::<TextsContext>()
-        .map(|c| c.0)
-        .unwrap_or_else(|| provide_model_texts(TextsState::Loading))
+    let Some(context) = use_context::<TextsContext>() else {
+        return provide_model_texts(TextsState::Loading);
+    };
+    let state = context.state;
+    let first = !context.requested.get_value();
+    let failed = state.with_untracked(|s| matches!(s, TextsState::Failed(_)));
+    let loading = state.with_untracked(|s| matches!(s, TextsState::Loading));
+    if (first && loading) || failed {
+        context.requested.set_value(true);
+        state.set(TextsState::Loading);
+        load_model_texts(state);
+    }
+    state
 }
 
 /// Starts loading `model-text.txt` (relative to the page's base URL, so it works under a
 /// sub-path) into `state`.
-pub fn load_model_texts(state: RwSignal<TextsState>) {
+fn load_model_texts(state: RwSignal<TextsState>) {
     leptos::task::spawn_local(async move {
         let url = format!("model-text.txt?v={MODEL_TEXT_VERSION}");
         let result = fetch_text(&url).await.and_then(|file| {
@@ -67,7 +87,7 @@ pub fn LongText(model: &'static str, #[prop(into)] key: String) -> impl IntoView
         TextsState::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
         TextsState::Failed(e) => view! {
             <p role="alert" class="error">
-                {format!("The descriptions could not be loaded: {e}. Reload the page to try again.")}
+                {format!("The descriptions could not be loaded: {e}. Open it again, or reload the page, to try again.")}
             </p>
         }
         .into_any(),

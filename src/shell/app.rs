@@ -2,13 +2,15 @@
 //! fragment asks for.
 //!
 //! The header, the navigation and the footer are plain HTML in `index.html` and stay as they are.
-//! `<main>` holds the first screen as served (see `build.rs`), so text paints before any wasm is
-//! fetched; when the app starts, it empties `<main>` and draws the same first screen in its
-//! place within one task, so nothing flashes and nothing moves.
+//! So does the first screen: `<main>` holds it as served (see `build.rs`), so text paints before
+//! any wasm is fetched, and the app adopts it rather than drawing it again: it is shown while the
+//! route is the first screen and hidden otherwise ([`crate::explore::home`]). Every other screen
+//! is drawn into `<div id="app">`, above it. Nothing that was painted is replaced, so nothing
+//! flashes, moves, or loses focus when the app starts.
 
 use crate::browser::current_fragment;
 use crate::core::route::{resolve, Route, Screen};
-use crate::explore::model_texts::{load_model_texts, provide_model_texts, TextsState};
+use crate::explore::model_texts::{provide_model_texts, TextsState};
 use crate::shell::parts::{show, Part, Parts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,24 +35,34 @@ const DEEP_LINK_CLASS: &str = "deep";
 /// works (the end-to-end tests and the benchmark wait for it).
 pub const STARTED_CLASS: &str = "started";
 
-/// Starts the app in `index.html`'s `<main>`, replacing the first screen served as HTML. Falls
-/// back to the whole body in a page without one (a test harness).
+/// Starts the app in `index.html`'s `<div id="app">`, next to the first screen served as HTML.
+/// Falls back to the whole body in a page without one (a test harness).
 pub fn start() {
     let document = web_sys::window().and_then(|w| w.document());
-    let main = document
+    let slot = document
         .as_ref()
-        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|d| d.get_element_by_id("app"))
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
-    match main {
-        Some(main) => {
-            main.set_inner_html("");
-            leptos::mount::mount_to(main, App).forget();
-            if let Some(root) = document.and_then(|d| d.document_element()) {
-                let _ = root.class_list().remove_1(DEEP_LINK_CLASS);
-                let _ = root.class_list().add_1(STARTED_CLASS);
-            }
+    let Some(slot) = slot else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let Some(document) = document else {
+        return;
+    };
+    // The served first screen starts hidden; the Home screen shows it when the route is home.
+    if let Some(home) = crate::explore::home::served_first_screen() {
+        home.set_hidden(true);
+    }
+    for id in ["boot-loading", "boot-failed"] {
+        if let Ok(Some(element)) = document.query_selector(&format!("main > .{id}")) {
+            element.remove();
         }
-        None => leptos::mount::mount_to_body(App),
+    }
+    leptos::mount::mount_to(slot, App).forget();
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1(DEEP_LINK_CLASS);
+        let _ = root.class_list().add_1(STARTED_CLASS);
     }
 }
 
@@ -73,7 +85,7 @@ pub fn App() -> impl IntoView {
     provide_context(Parts::new());
     let banner = RwSignal::new(None::<fn() -> AnyView>);
     provide_context(Banner(banner));
-    load_model_texts(provide_model_texts(TextsState::Loading));
+    provide_model_texts(TextsState::Loading);
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_fragment()));

@@ -101,24 +101,27 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartFailed {
     }
 }
 
-/// Marks `load` in a feature's `mod.rs` as the entry to a part of the app named `$part`, which
-/// hands back `$screens` (a [`Screens`]). In the split build, the function and everything only
-/// it reaches go into a wasm file of their own.
+/// Marks `$load` in a feature's `mod.rs` as the entry to a part of the app named `$part`, which
+/// hands back `$screens` (a [`Screens`]), or with `$ty = $value`, any other function the part
+/// offers. In the split build, the function and everything only it reaches go into a wasm file
+/// of their own.
 macro_rules! split_part {
     ($load:ident, $part:ident, $screens:path) => {
-        /// Loads this part of the app (a file of its own in the split build) and hands back its
-        /// screens.
+        $crate::shell::parts::split_part!($load, $part, $crate::shell::parts::Screens = $screens);
+    };
+    ($load:ident, $part:ident, $ty:ty = $value:expr) => {
+        /// Loads this part of the app (a file of its own in the split build) and hands back
+        /// what it offers.
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($part, fallible)]
-        pub fn $load() -> Result<$crate::shell::parts::Screens, $crate::shell::parts::PartFailed> {
-            Ok($screens)
+        pub fn $load() -> Result<$ty, $crate::shell::parts::PartFailed> {
+            Ok($value)
         }
 
-        /// Hands back this part's screens (the unsplit build has them already).
+        /// Hands back what this part offers (the unsplit build has it already).
         #[cfg(not(feature = "split"))]
-        pub async fn $load(
-        ) -> Result<$crate::shell::parts::Screens, $crate::shell::parts::PartFailed> {
-            Ok($screens)
+        pub async fn $load() -> Result<$ty, $crate::shell::parts::PartFailed> {
+            Ok($value)
         }
     };
 }

@@ -2,7 +2,7 @@
 //! links, workshop invitations and whole-workshop links.
 
 use crate::browser::copy_to_clipboard;
-use crate::core::share::qr_svg;
+use crate::widgets::qr_code::{load_qr_maker, QrMaker};
 use leptos::prelude::*;
 
 #[component]
@@ -33,16 +33,40 @@ pub fn LinkBox(
             }
         });
     };
+    // The encoder arrives with the first "Show QR code"; until then, and if it cannot be
+    // fetched, the box says so.
+    let (maker, set_maker) = signal(None::<Result<QrMaker, ()>>);
+    let toggle_qr = move |_| {
+        set_show_qr.update(|s| *s = !*s);
+        if show_qr.get_untracked() && !matches!(maker.get_untracked(), Some(Ok(_))) {
+            set_maker.set(None);
+            leptos::task::spawn_local(async move {
+                set_maker.set(Some(load_qr_maker().await.map_err(|_| ())));
+            });
+        }
+    };
     let qr = move || {
-        show_qr.get().then(|| match qr_svg(&link.get()) {
-            Ok((svg, version)) => view! {
-                <figure class="qr-code">
-                    <div role="img" aria-label=format!("QR code: {label}") inner_html=svg></div>
-                    <figcaption>{format!("Scan with a phone camera to open the link (QR version {version}).")}</figcaption>
-                </figure>
+        if !show_qr.get() {
+            return None;
+        }
+        Some(match maker.get() {
+            None => view! { <p class="part-loading">"Loading…"</p> }.into_any(),
+            Some(Err(())) => view! {
+                <p class="error" role="alert">
+                    "The QR code maker could not be fetched: the network may be off. Hide the code and show it again to retry."
+                </p>
             }
             .into_any(),
-            Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            Some(Ok(make)) => match make(&link.get()) {
+                Ok((svg, version)) => view! {
+                    <figure class="qr-code">
+                        <div role="img" aria-label=format!("QR code: {label}") inner_html=svg></div>
+                        <figcaption>{format!("Scan with a phone camera to open the link (QR version {version}).")}</figcaption>
+                    </figure>
+                }
+                .into_any(),
+                Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            },
         })
     };
     view! {
@@ -58,7 +82,7 @@ pub fn LinkBox(
                     type="button"
                     class="show-qr"
                     aria-expanded=move || show_qr.get().to_string()
-                    on:click=move |_| set_show_qr.update(|s| *s = !*s)
+                    on:click=toggle_qr
                 >
                     {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
                 </button>

@@ -19,6 +19,9 @@ pub fn RadarView(
     #[prop(into)]
     assessment_name: Signal<String>,
 ) -> impl IntoView {
+    // The radar is often a derived signal computed from the assessment: read it once per change
+    // here, and let the picture, the table and the downloads all read this memo.
+    let radar = Memo::new(move |_| radar.get());
     let svg = Memo::new(move |_| {
         render_svg(&radar.get(), 360)
             .unwrap_or_else(|error| format!("<p role=\"alert\">{}</p>", error.replace('<', "&lt;")))

@@ -148,11 +148,17 @@ test('a deep link as first visit shows the header and a quiet loading state, the
       assert.ok(await page.locator('.boot-loading').isVisible(), `${fragment}: a quiet loading state`);
       await release();
       await page.waitForSelector(ready);
-      assert.equal(await page.locator('main .home').count(), 0, fragment);
+      assert.equal(await page.locator('main .home').isVisible(), false, `${fragment}: the first screen stays hidden`);
       const files = fetchedFiles(requests, build.build);
       for (const f of build.parts.main) assert.ok(files.includes(f), `${fragment}: ${f} fetched`);
       assert.deepEqual(fetchedParts(files, build.parts).filter((p) => p !== 'main'), parts, `${fragment}: parts fetched (${files})`);
       console.log(`# ${fragment.slice(0, 30)}: fetched ${files.length} files, parts [${parts}]`);
+      // The part's files were asked for before the app ran, beside the main part.
+      const preloaded = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'link').map((e) => e.name.split('/').pop()));
+      for (const part of parts) {
+        for (const f of build.parts[part]) assert.ok(preloaded.includes(f), `${fragment}: ${f} preloaded`);
+      }
       assert.equal(await page.evaluate(() => window.rungsShifts.reduce((a, b) => a + b, 0)), 0, `${fragment}: no layout shift`);
       assert.deepEqual(problems, [], fragment);
     } finally {

@@ -2,6 +2,9 @@
 //!
 //! - the first screen's HTML, written by `build.rs` from `model-data/`, goes into `<main>`, so
 //!   the model list paints before any wasm is fetched;
+//! - a small script runs before the first paint: on a deep link it hides that first screen behind
+//!   a quiet "Loading…" and starts fetching the part of the app the link needs, beside the main
+//!   part, instead of after it; a visitor with saved assessments gets room kept for the radar;
 //! - the start-up script goes into `<head>`, naming this build's folder `pkg/<hash>/`, with
 //!   preload hints so the wasm downloads while the page is parsed;
 //! - the models' long texts (`model-text.txt`) go beside `index.html`, where the app fetches
@@ -16,6 +19,24 @@ use std::path::Path;
 
 /// Where in `index.html` the first screen goes (inside `<main>`).
 pub const FIRST_SCREEN_MARKER: &str = "<!-- rungs:first-screen -->";
+
+/// Where in `index.html` the boot script goes (in `<head>`, after `<base>`).
+pub const BOOT_MARKER: &str = "<!-- rungs:boot -->";
+
+/// Which part of the app a deep link needs, by the start of its fragment: the table of
+/// `Part::for_screen` in `src/shell/parts.rs`, for the moment before the app runs. A link this
+/// misses still works; its part is just fetched after the main part instead of beside it.
+pub const DEEP_LINK_PARTS: &[(&str, &str)] = &[
+    ("#/assess/", "assess"),
+    ("#/s/", "share"),
+    ("#/join/", "join"),
+    ("#/board", "board"),
+    ("#/assessments", "keep"),
+    ("#/help", "help"),
+];
+
+/// The saved assessments' key in local storage (`src/browser/local_store.rs`).
+const STORE_KEY: &str = "rungs.assessments";
 
 /// Where in `index.html` the start-up script goes (in `<head>`).
 pub const START_MARKER: &str = "<!-- rungs:start -->";
@@ -36,6 +57,8 @@ pub fn run(root: &Path, staging: &Path) -> Result<(), String> {
     let html = read(&index)?;
     let html = with_first_screen(&html, &first_screen)?;
     let html = with_start_script(&html, &build)?;
+    let parts = read(&staging.join("pkg").join(&build).join("parts.json"))?;
+    let html = replace_once(&html, BOOT_MARKER, &boot_script(&build, &parts))?;
     let html = match split_autoreload(&html) {
         Some((page, script)) => {
             let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
@@ -89,6 +112,33 @@ pub fn with_start_script(html: &str, build: &str) -> Result<String, String> {
          init().catch(() => document.documentElement.classList.add(\"boot-failed\"));</script>"
     );
     replace_once(html, START_MARKER, &start)
+}
+
+/// The script that runs before the first paint (see the module documentation). `parts` is the
+/// build's `parts.json`.
+pub fn boot_script(build: &str, parts: &str) -> String {
+    let routes: Vec<String> = DEEP_LINK_PARTS
+        .iter()
+        .map(|(prefix, part)| format!("[\"{prefix}\",\"{part}\"]"))
+        .collect();
+    format!(
+        "<script>(function (root, hash) {{\n\
+         var parts = {parts}, routes = [{routes}], part = null, deep = hash && hash !== \"#\" && hash !== \"#/\";\n\
+         if (deep) {{\n\
+           root.classList.add(\"deep\");\n\
+           for (var i = 0; i < routes.length; i++) if (hash.indexOf(routes[i][0]) === 0) {{ part = routes[i][1]; break; }}\n\
+         }}\n\
+         try {{\n\
+           if (localStorage.getItem(\"{STORE_KEY}\") !== null) {{ root.classList.add(\"saved\"); if (!deep) part = \"summary\"; }}\n\
+         }} catch (blocked) {{}}\n\
+         (parts[part] || []).forEach(function (file) {{\n\
+           var link = document.createElement(\"link\");\n\
+           link.rel = \"preload\"; link.as = \"fetch\"; link.crossOrigin = \"\"; link.href = \"pkg/{build}/\" + file;\n\
+           document.head.appendChild(link);\n\
+         }});\n\
+         }})(document.documentElement, location.hash);</script>",
+        routes = routes.join(",")
+    )
 }
 
 /// Cuts Trunk's live-reload script out of `html`, leaving a reference to [`AUTORELOAD_FILE`] in
@@ -162,6 +212,19 @@ mod tests {
         assert!(done.contains("import init from \"./pkg/0123abcd/rungs.js\""));
         assert!(done.contains("href=\"pkg/0123abcd/rungs_bg.wasm\""));
         assert!(!done.contains(START_MARKER));
+    }
+
+    #[test]
+    fn the_boot_script_knows_each_parts_files_and_the_deep_links() {
+        let script = boot_script(
+            "0123abcd",
+            r#"{"assess":["chunk_1.wasm","split_assess.wasm"]}"#,
+        );
+        assert!(script.starts_with("<script>") && script.ends_with("</script>"));
+        assert!(script.contains(r#"var parts = {"assess":["chunk_1.wasm","split_assess.wasm"]}"#));
+        assert!(script.contains(r##"["#/assess/","assess"]"##));
+        assert!(script.contains(r#""pkg/0123abcd/" + file"#));
+        assert!(script.contains("rungs.assessments"));
     }
 
     #[test]

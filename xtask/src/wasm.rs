@@ -77,6 +77,15 @@ struct Built {
 pub fn build(root: &Path, profile: Profile) -> Result<(), String> {
     let built = cargo_build(root, profile)?;
     let web = crate::web_dir(root);
+    // A rebuild that changed no Rust (a stylesheet, say, under `trunk serve`) keeps the last
+    // split: splitting and optimising take most of a minute.
+    let input = input_stamp(&built.wasm, profile)?;
+    let stamp = web.join("input.stamp");
+    if fs::read_to_string(&stamp).is_ok_and(|s| s == input) && build_folders(&web.join("pkg")) == 1
+    {
+        return copy_texts(&built, &web);
+    }
+    let _ = fs::remove_file(&stamp);
     // Kept after the build: `work/split/` holds the parts before wasm-opt, with their names, for
     // size analysis (`wasm-objdump -x`, twiggy).
     let work = web.join("work");
@@ -108,10 +117,36 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), String> {
     let target = pkg.join(&hash);
     fs::rename(&bound_dir, &target)
         .map_err(|e| format!("cannot move the build to {}: {e}", target.display()))?;
+    copy_texts(&built, &web)?;
+    write(&stamp, &input)
+}
+
+/// `build.rs`'s outputs that the finishing step puts into the site.
+fn copy_texts(built: &Built, web: &Path) -> Result<(), String> {
     for name in ["model-text.txt", "first-screen.html"] {
         copy(&built.out_dir.join(name), &web.join(name))?;
     }
     Ok(())
+}
+
+/// What the split's output depends on: the wasm cargo built and the profile.
+fn input_stamp(wasm: &Path, profile: Profile) -> Result<String, String> {
+    let bytes = fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?;
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(format!("{profile:?} {hex}"))
+}
+
+/// How many builds `pkg` holds.
+fn build_folders(pkg: &Path) -> usize {
+    fs::read_dir(pkg)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .count()
+        })
+        .unwrap_or(0)
 }
 
 fn cargo_build(root: &Path, profile: Profile) -> Result<Built, String> {
@@ -220,16 +255,62 @@ fn optimise_all(dir: &Path) -> Result<(), String> {
             found.trim()
         ));
     }
-    for file in read_dir(dir)? {
-        if file.extension().is_some_and(|e| e == "wasm") {
-            run(Command::new("wasm-opt")
-                .args(WASM_OPT_ARGS)
-                .arg(&file)
-                .arg("-o")
-                .arg(&file))?;
+    let files: Vec<PathBuf> = read_dir(dir)?
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    // One wasm-opt per core at a time, largest file first.
+    let mut files = files;
+    files.sort_by_key(|f| std::cmp::Reverse(fs::metadata(f).map(|m| m.len()).unwrap_or(0)));
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let queue = std::sync::Mutex::new(files.into_iter());
+    let results: Vec<Result<(), String>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores)
+            .map(|_| {
+                scope.spawn(|| loop {
+                    let next = queue.lock().ok().and_then(|mut q| q.next());
+                    let Some(file) = next else {
+                        return Ok(());
+                    };
+                    optimise(&file)?;
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err("wasm-opt worker failed".into()))
+            })
+            .collect()
+    });
+    results.into_iter().collect()
+}
+
+/// Runs wasm-opt on `file` in place. Its one harmless warning per file (the splitter writes a
+/// names subsection it does not know) is left out of the log.
+fn optimise(file: &Path) -> Result<(), String> {
+    let output = Command::new("wasm-opt")
+        .args(WASM_OPT_ARGS)
+        .arg(file)
+        .arg("-o")
+        .arg(file)
+        .output()
+        .map_err(|e| format!("cannot run wasm-opt: {e}"))?;
+    for line in String::from_utf8_lossy(&output.stderr).lines() {
+        if !line.starts_with("warning: unknown name subsection") {
+            eprintln!("{line}");
         }
     }
-    Ok(())
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "wasm-opt failed on {} ({})",
+            file.display(),
+            output.status
+        ))
+    }
 }
 
 /// `parts.json`: `{"main": [files], "<part>": [files]...}`, every file named as served.
