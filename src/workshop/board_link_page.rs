@@ -29,7 +29,7 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
     };
     let current = board.workshop.get_untracked();
     if !would_replace_work(current.as_ref(), &opened) {
-        board.workshop.set(Some(opened));
+        board.open(opened);
         go_to_board();
         return ().into_any();
     }
@@ -44,7 +44,7 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
             <p>{format!("It has {count} participants. Opening it replaces the board in this browser, {current_name}. Save that board's link or file first if you need it.")}</p>
             <p>
                 <button type="button" class="replace-board" on:click=move |_| {
-                    board.workshop.set(Some(opened.clone()));
+                    board.open(opened.clone());
                     go_to_board();
                 }>"Open it here"</button>
                 " "

@@ -9,9 +9,7 @@ use crate::core::scoring::{LevelRule, ScoringSettings};
 use crate::core::share::link_table;
 use crate::core::transfer::read_import;
 use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
-use crate::core::workshop::{
-    add_links, add_participant, encode_workshop, invite_payload, Participant, PastedLink, Workshop,
-};
+use crate::core::workshop::{encode_workshop, invite_payload, PastedLink, Workshop};
 use crate::widgets::link_box::LinkBox;
 use crate::workshop::board_state::{use_board, would_replace_work};
 use crate::workshop::board_stats::{use_board_stats, ModelStats};
@@ -38,9 +36,7 @@ fn setup_form() -> impl IntoView {
             rule: rule.get_untracked(),
             ..ScoringSettings::default()
         };
-        board
-            .workshop
-            .set(Some(Workshop::new(&name, &chosen, settings)));
+        board.create(&name, &chosen, settings);
     };
     let model_boxes = catalogue()
         .iter()
@@ -128,13 +124,7 @@ fn add_panel() -> impl IntoView {
     let (text, set_text) = signal(String::new());
     let (report, set_report) = signal(Vec::<PastedLink>::new());
     let add = move |_| {
-        let pasted = text.get_untracked();
-        let mut outcome = Vec::new();
-        board.workshop.update(|w| {
-            if let Some(w) = w {
-                outcome = add_links(w, &pasted, &link_table());
-            }
-        });
+        let outcome = board.add_links(&text.get_untracked());
         if outcome.iter().all(|o| o.outcome.is_ok()) {
             set_text.set(String::new());
         }
@@ -152,27 +142,7 @@ fn add_panel() -> impl IntoView {
                         text: file,
                         outcome: Err(error.message()),
                     }],
-                    Ok(found) => {
-                        let mut lines = Vec::new();
-                        board.workshop.update(|w| {
-                            let Some(w) = w else { return };
-                            for item in found.items {
-                                let line = match item.assessment {
-                                    Some(a) => {
-                                        let models: Vec<String> =
-                                            a.answers.keys().cloned().collect();
-                                        add_participant(w, a, &models)
-                                    }
-                                    None => Err(item.problems.join("; ")),
-                                };
-                                lines.push(PastedLink {
-                                    text: format!("{file}: {}", item.name),
-                                    outcome: line,
-                                });
-                            }
-                        });
-                        lines
-                    }
+                    Ok(found) => board.add_results(&file, found.items),
                 },
             };
             set_report.set(outcome);
@@ -219,37 +189,22 @@ fn participants_panel() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (name, hidden))| {
-                let edit = move |f: Box<dyn FnOnce(&mut Participant)>| {
-                    board.workshop.update(|w| {
-                        if let Some(p) = w.as_mut().and_then(|w| w.participants.get_mut(i)) {
-                            f(p);
-                        }
-                    })
-                };
                 view! {
                     <li class="participant" class:hidden-participant=hidden>
                         <input type="text" class="participant-name" aria-label="Participant name" prop:value=name.clone()
                             on:change=move |ev| {
-                                let value = event_target_value(&ev);
-                                edit(Box::new(move |p| p.name = value));
+                                board.rename_participant(i, event_target_value(&ev));
                             } />
                         <label class="check">
                             <input type="checkbox" class="hide-participant" prop:checked=hidden
                                 on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    edit(Box::new(move |p| p.hidden = on));
+                                    board.set_hidden(i, event_target_checked(&ev));
                                 } />
                             " Hide"
                         </label>
-                        <button type="button" class="remove-participant" on:click=move |_| {
-                            board.workshop.update(|w| {
-                                if let Some(w) = w.as_mut() {
-                                    if i < w.participants.len() {
-                                        w.participants.remove(i);
-                                    }
-                                }
-                            })
-                        }>{format!("Remove {name}")}</button>
+                        <button type="button" class="remove-participant" on:click=move |_| board.remove_participant(i)>
+                            {format!("Remove {name}")}
+                        </button>
                     </li>
                 }
             })
@@ -310,7 +265,7 @@ fn save_panel() -> impl IntoView {
                     set_pending.set(Some((file, w)));
                 }
                 Ok(w) => {
-                    board.workshop.set(Some(w));
+                    board.open(w);
                     set_message.set(Some(format!("Opened the workshop from {file}.")));
                 }
                 Err(problem) => set_message.set(Some(format!("{file}: {problem}"))),
@@ -327,7 +282,7 @@ fn save_panel() -> impl IntoView {
             });
             let open = move |_| {
                 if let Some((file, w)) = pending.get_untracked() {
-                    board.workshop.set(Some(w));
+                    board.open(w);
                     set_message.set(Some(format!("Opened the workshop from {file}.")));
                 }
                 set_pending.set(None);
@@ -357,7 +312,7 @@ fn save_panel() -> impl IntoView {
                 {move || if confirm_new.get() {
                     view! {
                         <span role="alert">"This clears the board in this browser. Save its link or file first if you need it. "</span>
-                        <button type="button" class="confirm-new-workshop" on:click=move |_| { board.workshop.set(None); set_confirm_new.set(false); }>"Clear the board"</button>
+                        <button type="button" class="confirm-new-workshop" on:click=move |_| { board.clear(); set_confirm_new.set(false); }>"Clear the board"</button>
                         " "
                         <button type="button" on:click=move |_| set_confirm_new.set(false)>"Keep it"</button>
                     }.into_any()

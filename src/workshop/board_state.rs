@@ -6,8 +6,13 @@
 
 use crate::browser::local_store::{LocalStore, WriteError};
 use crate::browser::now_iso;
+use crate::core::scoring::{Rating, ScoringSettings};
+use crate::core::share::link_table;
+use crate::core::transfer::ImportItem;
 use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
-use crate::core::workshop::Workshop;
+use crate::core::workshop::{
+    add_links, add_participant, suggested, Participant, PastedLink, PracticeStats, Workshop,
+};
 use crate::shell::app::AppRoot;
 use leptos::prelude::*;
 
@@ -20,6 +25,116 @@ pub struct BoardState {
     pub workshop: RwSignal<Option<Workshop>>,
     /// A sentence for the board page when the saved board could not be read or saved.
     pub problem: RwSignal<Option<String>>,
+}
+
+impl BoardState {
+    /// Starts a new board (replacing any).
+    pub fn create(&self, name: &str, models: &[&str], settings: ScoringSettings) {
+        self.workshop
+            .set(Some(Workshop::new(name, models, settings)));
+    }
+
+    /// Puts a workshop opened from a link or a file on the board, replacing what was there.
+    pub fn open(&self, workshop: Workshop) {
+        self.workshop.set(Some(workshop));
+    }
+
+    /// Clears the board.
+    pub fn clear(&self) {
+        self.workshop.set(None);
+    }
+
+    /// Adds the result links pasted in `text`; one outcome per link, in order.
+    pub fn add_links(&self, text: &str) -> Vec<PastedLink> {
+        let mut outcome = Vec::new();
+        self.workshop.update(|w| {
+            if let Some(w) = w {
+                outcome = add_links(w, text, &link_table());
+            }
+        });
+        outcome
+    }
+
+    /// Adds the assessments read from the file `file` as participants; one outcome per item.
+    pub fn add_results(&self, file: &str, items: Vec<ImportItem>) -> Vec<PastedLink> {
+        let mut lines = Vec::new();
+        self.workshop.update(|w| {
+            let Some(w) = w else { return };
+            for item in items {
+                let outcome = match item.assessment {
+                    Some(a) => {
+                        let models: Vec<String> = a.answers.keys().cloned().collect();
+                        add_participant(w, a, &models)
+                    }
+                    None => Err(item.problems.join("; ")),
+                };
+                lines.push(PastedLink {
+                    text: format!("{file}: {}", item.name),
+                    outcome,
+                });
+            }
+        });
+        lines
+    }
+
+    /// Changes participant `index`, if there is one.
+    fn edit_participant(&self, index: usize, change: impl FnOnce(&mut Participant)) {
+        self.workshop.update(|w| {
+            if let Some(p) = w.as_mut().and_then(|w| w.participants.get_mut(index)) {
+                change(p);
+            }
+        });
+    }
+
+    pub fn rename_participant(&self, index: usize, name: String) {
+        self.edit_participant(index, |p| p.name = name);
+    }
+
+    /// Leaves participant `index` out of every number and chart, or counts them again.
+    pub fn set_hidden(&self, index: usize, hidden: bool) {
+        self.edit_participant(index, |p| p.hidden = hidden);
+    }
+
+    pub fn remove_participant(&self, index: usize) {
+        self.workshop.update(|w| {
+            if let Some(w) = w.as_mut() {
+                if index < w.participants.len() {
+                    w.participants.remove(index);
+                }
+            }
+        });
+    }
+
+    /// The rating agreed for a practice so far, if any.
+    pub fn agreed_rating(&self, stats: &PracticeStats) -> Option<Rating> {
+        self.workshop.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.agreed.rating(stats.model.id, stats.practice.id))
+        })
+    }
+
+    /// Sets the agreed rating of a practice.
+    pub fn agree(&self, stats: &PracticeStats, rating: Option<Rating>) {
+        let (model, practice) = (stats.model.id, stats.practice.id);
+        self.workshop.update(|w| {
+            if let Some(w) = w {
+                w.agreed.set_rating(model, practice, rating);
+            }
+        });
+    }
+
+    /// Agrees the suggestion (the median, rounded down) for every practice not agreed yet.
+    pub fn accept_suggestions(&self, all: &[PracticeStats]) {
+        self.workshop.update(|w| {
+            if let Some(w) = w {
+                for s in all {
+                    if w.agreed.rating(s.model.id, s.practice.id).is_none() {
+                        w.agreed.set_rating(s.model.id, s.practice.id, suggested(s));
+                    }
+                }
+            }
+        });
+    }
 }
 
 /// Loads the saved board and keeps it saved.

@@ -6,7 +6,7 @@ use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::{discuss_first, suggested, team_assessment, PracticeStats};
 use crate::keep::state::use_app_state;
-use crate::workshop::board_state::{use_board, BoardState};
+use crate::workshop::board_state::use_board;
 use crate::workshop::board_stats::{distribution, median_text, use_board_stats};
 use leptos::prelude::*;
 
@@ -22,25 +22,6 @@ pub fn walk_order(by_model: Signal<bool>) -> (Memo<Vec<PracticeStats>>, Memo<Vec
         }
     });
     (stats, order)
-}
-
-/// The rating agreed for a practice so far, if any. The board is passed in, not looked up:
-/// event handlers run outside the component's reactive owner.
-pub fn agreed_rating(board: BoardState, stats: &PracticeStats) -> Option<Rating> {
-    board.workshop.with(|w| {
-        w.as_ref()
-            .and_then(|w| w.agreed.rating(stats.model.id, stats.practice.id))
-    })
-}
-
-/// Sets the agreed rating of a practice.
-pub fn agree(board: BoardState, stats: &PracticeStats, rating: Option<Rating>) {
-    let (model, practice) = (stats.model.id, stats.practice.id);
-    board.workshop.update(|w| {
-        if let Some(w) = w {
-            w.agreed.set_rating(model, practice, rating);
-        }
-    });
 }
 
 #[component]
@@ -73,24 +54,13 @@ pub fn ConsensusPanel() -> impl IntoView {
     };
     let agree_and_next = move |_| {
         if let Some(s) = current() {
-            if agreed_rating(board, &s).is_none() {
-                agree(board, &s, suggested(&s));
+            if board.agreed_rating(&s).is_none() {
+                board.agree(&s, suggested(&s));
             }
         }
         step(1);
     };
-    let accept_rest = move |_| {
-        let all = stats.get_untracked();
-        board.workshop.update(|w| {
-            if let Some(w) = w {
-                for s in &all {
-                    if w.agreed.rating(s.model.id, s.practice.id).is_none() {
-                        w.agreed.set_rating(s.model.id, s.practice.id, suggested(s));
-                    }
-                }
-            }
-        });
-    };
+    let accept_rest = move |_| stats.with_untracked(|all| board.accept_suggestions(all));
     let save_team = move |_| {
         let Some(team) = board
             .workshop
@@ -103,8 +73,8 @@ pub fn ConsensusPanel() -> impl IntoView {
     };
     let practice_view = move || {
         current().map(|s| {
-            let choice = agreed_rating(board, &s).or_else(|| suggested(&s));
-            let is_agreed = agreed_rating(board, &s).is_some();
+            let choice = board.agreed_rating(&s).or_else(|| suggested(&s));
+            let is_agreed = board.agreed_rating(&s).is_some();
             let options = Rating::ALL
                 .into_iter()
                 .map(|r| {
@@ -113,7 +83,7 @@ pub fn ConsensusPanel() -> impl IntoView {
                         <label class="rating-option" class:na=r == Rating::NotApplicable>
                             <input type="radio" name="agreed-rating" value=r.id()
                                 prop:checked=choice == Some(r)
-                                on:change=move |_| agree(board, &s, Some(r)) />
+                                on:change=move |_| board.agree(&s, Some(r)) />
                             <span>{r.label()}</span>
                         </label>
                     }

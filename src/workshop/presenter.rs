@@ -6,7 +6,7 @@ use crate::core::scoring::Rating;
 use crate::core::workshop::suggested;
 use crate::workshop::board_state::use_board;
 use crate::workshop::board_stats::median_text;
-use crate::workshop::consensus::{agree, agreed_rating, walk_order};
+use crate::workshop::consensus::walk_order;
 use leptos::prelude::*;
 
 #[component]
@@ -34,8 +34,8 @@ pub fn PresenterPage() -> impl IntoView {
         }
         "Enter" => {
             if let Some(s) = current() {
-                if agreed_rating(board, &s).is_none() {
-                    agree(board, &s, suggested(&s));
+                if board.agreed_rating(&s).is_none() {
+                    board.agree(&s, suggested(&s));
                 }
             }
             step(1);
@@ -67,7 +67,8 @@ pub fn PresenterPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let agreed = agreed_rating(board, &s)
+        let agreed = board
+            .agreed_rating(&s)
             .map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
         view! {
             <article class="slide" data-practice=s.practice.id>

@@ -236,6 +236,9 @@ test('a whole session requests nothing but the app’s own files, under a strict
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     assert.doesNotMatch(csp, /https?:|\*/);
+    // Inline script and style only by their hashes, never by 'unsafe-inline'.
+    assert.match(csp, /style-src 'self' 'sha256-/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
     await page.goto(url + '#/assess/cd-maturity');
     await page.waitForSelector('fieldset.practice-rating');
     await rate(page, CD.practices[0].title, 'Fully');

@@ -11,7 +11,7 @@
 //!   them after the first screen;
 //! - Trunk's live-reload script (only under `trunk serve`) moves into a file of its own: Trunk
 //!   fills in its address as it serves the page, so no hash in the policy could match it inline;
-//! - the Content-Security-Policy gets the hashes of the inline scripts that remain.
+//! - the Content-Security-Policy gets the hashes of the inline scripts and stylesheet.
 
 use crate::csp;
 use std::fs;
@@ -70,7 +70,7 @@ pub fn run(root: &Path, staging: &Path) -> Result<(), String> {
         }
         None => html,
     };
-    let html = csp::with_script_hashes(&html)?;
+    let html = csp::with_hashes(&html)?;
     write(&index, &html)
 }
 
@@ -101,15 +101,18 @@ pub fn with_first_screen(html: &str, first_screen: &str) -> Result<String, Strin
 }
 
 /// `html` with the start-up script for the build in `pkg/<build>/` in place of
-/// [`START_MARKER`]. Paths are relative, so the site works under any sub-path (`<base>`).
+/// [`START_MARKER`]. The wasm is fetched at once (preload) but started only after the first frame
+/// is painted: on a fast connection it would otherwise arrive in time to hold up the first paint
+/// of a page whose text is already there. (The module script in `<head>` is fetched as the page
+/// is parsed; a `modulepreload` on top made Chromium compile it before the first paint.) Paths
+/// are relative, so the site works under any sub-path (`<base>`).
 pub fn with_start_script(html: &str, build: &str) -> Result<String, String> {
     let dir = format!("pkg/{build}");
     let start = format!(
-        "<link rel=\"modulepreload\" href=\"{dir}/rungs.js\">\n    \
-         <link rel=\"modulepreload\" href=\"{dir}/__wasm_split.js\">\n    \
-         <link rel=\"preload\" href=\"{dir}/rungs_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
+        "<link rel=\"preload\" href=\"{dir}/rungs_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
          <script type=\"module\">import init from \"./{dir}/rungs.js\";\
-         init().catch(() => document.documentElement.classList.add(\"boot-failed\"));</script>"
+         requestAnimationFrame(() => setTimeout(() => \
+         init().catch(() => document.documentElement.classList.add(\"boot-failed\"))));</script>"
     );
     replace_once(html, START_MARKER, &start)
 }
