@@ -5,8 +5,7 @@
 //! - a small script runs before the first paint: on a deep link it hides that first screen behind
 //!   a quiet "Loading…" and starts fetching the part of the app the link needs, beside the main
 //!   part, instead of after it; a visitor with saved assessments gets room kept for the radar;
-//! - the start-up script goes into `<head>`, naming this build's folder `pkg/<hash>/`, with
-//!   preload hints so the wasm downloads while the page is parsed;
+//! - the start-up script goes into `<head>`, naming this build's folder `pkg/<hash>/`;
 //! - the models' long texts (`model-text.txt`) go beside `index.html`, where the app fetches
 //!   them after the first screen;
 //! - Trunk's live-reload script (only under `trunk serve`) moves into a file of its own: Trunk
@@ -101,24 +100,34 @@ pub fn with_first_screen(html: &str, first_screen: &str) -> Result<String, Strin
 }
 
 /// `html` with the start-up script for the build in `pkg/<build>/` in place of
-/// [`START_MARKER`]. The wasm is fetched at once (preload) but started only after the first frame
-/// is painted: on a fast connection it would otherwise arrive in time to hold up the first paint
-/// of a page whose text is already there. (The module script in `<head>` is fetched as the page
-/// is parsed; a `modulepreload` on top made Chromium compile it before the first paint.) Paths
-/// are relative, so the site works under any sub-path (`<base>`).
+/// [`START_MARKER`].
+///
+/// The module script in `<head>` is fetched while the page is parsed. As soon as it runs, it
+/// starts fetching and compiling the wasm (compiling happens off the main thread), and it starts
+/// the app only after the first frame is painted: on a fast connection the wasm would otherwise
+/// arrive in time to hold up the first paint of a page whose text is already there. There is no
+/// `<link rel="preload">` for the wasm: a preload of that priority in `<head>` made Lighthouse
+/// count the whole download into the largest paint, and a `modulepreload` of the script made
+/// Chromium compile it before the first paint. A host that serves the wasm with the wrong type
+/// defeats streaming compilation; the script then compiles it from its bytes. Paths are relative,
+/// so the site works under any sub-path (`<base>`).
 pub fn with_start_script(html: &str, build: &str) -> Result<String, String> {
     let dir = format!("pkg/{build}");
     let start = format!(
-        "<link rel=\"preload\" href=\"{dir}/rungs_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
-         <script type=\"module\">import init from \"./{dir}/rungs.js\";\
-         requestAnimationFrame(() => setTimeout(() => \
-         init().catch(() => document.documentElement.classList.add(\"boot-failed\"))));</script>"
+        "<script type=\"module\">import init from \"./{dir}/rungs.js\";\
+         const url = \"./{dir}/rungs_bg.wasm\";\
+         const module = WebAssembly.compileStreaming(fetch(url)).catch(() => \
+         fetch(url).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\
+         requestAnimationFrame(() => setTimeout(() => init({{ module_or_path: module }})\
+         .catch(() => document.documentElement.classList.add(\"boot-failed\"))));</script>"
     );
     replace_once(html, START_MARKER, &start)
 }
 
 /// The script that runs before the first paint (see the module documentation). `parts` is the
-/// build's `parts.json`.
+/// build's `parts.json`. A deep link's part is fetched at the priority of the page itself, since
+/// its screen shows nothing without it; a returning visitor's results on the first screen, at a
+/// low one, behind the main part.
 pub fn boot_script(build: &str, parts: &str) -> String {
     let routes: Vec<String> = DEEP_LINK_PARTS
         .iter()
@@ -137,6 +146,7 @@ pub fn boot_script(build: &str, parts: &str) -> String {
          (parts[part] || []).forEach(function (file) {{\n\
            var link = document.createElement(\"link\");\n\
            link.rel = \"preload\"; link.as = \"fetch\"; link.crossOrigin = \"\"; link.href = \"pkg/{build}/\" + file;\n\
+           if (!deep) link.fetchPriority = \"low\";\n\
            document.head.appendChild(link);\n\
          }});\n\
          }})(document.documentElement, location.hash);</script>",
@@ -213,7 +223,7 @@ mod tests {
     fn the_start_script_names_the_build_folder_relatively() {
         let done = with_start_script(PAGE, "0123abcd").unwrap_or_default();
         assert!(done.contains("import init from \"./pkg/0123abcd/rungs.js\""));
-        assert!(done.contains("href=\"pkg/0123abcd/rungs_bg.wasm\""));
+        assert!(done.contains("const url = \"./pkg/0123abcd/rungs_bg.wasm\""));
         assert!(!done.contains(START_MARKER));
     }
 
