@@ -171,6 +171,7 @@ fn frozen_v1_sample_loads_with_exact_content() {
             },
         ],
         active: 1,
+        unknown: Default::default(),
     };
     assert_eq!(library, expected);
     assert_eq!(library.next_id(), "a4");
@@ -391,15 +392,34 @@ fn a_bad_active_opens_the_first_assessment() {
 }
 
 #[test]
-fn missing_fields_take_defaults_nulls_count_as_missing_and_unknown_keys_are_ignored() {
+fn missing_fields_take_defaults_nulls_count_as_missing_and_unknown_keys_are_kept() {
     let text = r#"{"rungs":"store","schema":1,"future":{"x":[1]},"assessments":[
         {"id":"a1","colour":"blue","rule":null,
          "answers":{"cmmi":{"rdm":{"rating":null,"note":"kept","mood":"?"},"est":{}},"empty":{}}}]}"#;
     let library = read_library(text).unwrap();
     let mut expected = named("");
     expected.set_note("cmmi", "rdm", "kept".into());
-    assert_eq!(library.active().assessment, expected);
+    let without_unknown = |a: &Assessment| {
+        let mut a = a.clone();
+        a.unknown = Default::default();
+        for answers in a.answers.values_mut() {
+            for answer in answers.values_mut() {
+                answer.unknown = Default::default();
+            }
+        }
+        a
+    };
+    assert_eq!(without_unknown(&library.active().assessment), expected);
     assert_eq!(library.active().id, "a1");
+    // What this version does not know is written back as it was (a newer Rungs wrote it).
+    let written = write_library(&library);
+    for kept in [
+        r#""future":{"x":[1]}"#,
+        r#""colour":"blue""#,
+        r#""mood":"?""#,
+    ] {
+        assert!(written.contains(kept), "{kept} in {written}");
+    }
 }
 
 #[test]
@@ -570,7 +590,7 @@ prop_compose! {
                 required_percent,
             },
             radar_measure: if share { RadarMeasure::Share } else { RadarMeasure::Level },
-            answers: Default::default(),
+            ..Assessment::default()
         };
         let models = catalogue();
         for (m, p, rating, note, reason) in answers {

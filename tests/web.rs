@@ -275,7 +275,7 @@ async fn the_share_panel_gives_a_link_that_opens_the_same_ratings_read_only() {
         .unchecked_into();
     let link = input.value();
     let payload = link.split_once("#/s/").unwrap().1.to_string();
-    assert!(payload.starts_with('B'), "{payload}");
+    assert!(payload.starts_with('C'), "{payload}");
 
     let opened = container();
     let _shown = mount_to(
@@ -506,7 +506,7 @@ async fn an_invitation_asks_for_a_name_then_shows_the_models_to_score() {
         .unwrap()
         .unwrap()
         .unchecked_into();
-    assert!(link.value().contains("#/s/B"), "{}", link.value());
+    assert!(link.value().contains("#/s/C"), "{}", link.value());
 }
 
 /// Lets the browser run its queued tasks (a details element's toggle event is one).

@@ -80,7 +80,8 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                         type="text"
                         readonly=read_only
                         prop:value=na_reason
-                        on:change=move |ev| {
+                        // Saved as it is typed: a reload or a closed tab loses nothing.
+                        on:input=move |ev| {
                             let text = event_target_value(&ev);
                             assessment.update(|a| a.set_na_reason(model.id, practice.id, text));
                         }
@@ -106,7 +107,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                         rows="2"
                         readonly=read_only
                         prop:value=note
-                        on:change=move |ev| {
+                        on:input=move |ev| {
                             let text = event_target_value(&ev);
                             assessment.update(|a| a.set_note(model.id, practice.id, text));
                         }

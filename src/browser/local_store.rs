@@ -6,7 +6,8 @@
 //! throws in private modes and sandboxed frames, and gloo-storage's `LocalStorage::raw()` would
 //! turn the throw into a crash. Once the probe succeeds, gloo-storage hands out the same storage
 //! object. Its typed `get`/`set` are not used: they would add serde_json to the wasm, and the
-//! document is already JSON text, which the quota error must be read from.
+//! document is already JSON text, which the quota error must be read from. The rules for what is
+//! written when live in [`crate::core::saving`], which this store serves.
 
 use gloo_storage::Storage as _;
 
@@ -16,14 +17,7 @@ pub const STORE_KEY: &str = "rungs.assessments";
 /// The prefix of keys that hold a copy of data Rungs could not read, followed by the time.
 pub const BACKUP_PREFIX: &str = "rungs.unreadable.";
 
-/// Why a write did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WriteError {
-    /// The browser's storage for this site is full.
-    QuotaExceeded,
-    /// Anything else the browser refused, in its own words.
-    Refused(String),
-}
+pub use crate::core::saving::WriteError;
 
 /// Does this browser hold saved assessments? Only looks: reads nothing and parses nothing, so
 /// the first screen can ask without the code that reads them. `false` where storage is blocked.
@@ -34,13 +28,12 @@ pub fn has_saved_library() -> bool {
         .is_some()
 }
 
-/// Is local storage usable here? Reading `window.localStorage` throws where storage is blocked,
-/// and a write is tried too because some browsers allow reading but refuse every write.
+/// Is local storage readable here? Reading `window.localStorage` throws where storage is blocked
+/// (private modes, sandboxed frames). Nothing is written to find out: a full storage can still
+/// be read, and what it holds must be shown (a write then fails, and is reported as such).
 fn probe() -> Option<web_sys::Storage> {
     let storage = web_sys::window()?.local_storage().ok()??;
-    let probe_key = "rungs.probe";
-    storage.set_item(probe_key, "1").ok()?;
-    let _ = storage.remove_item(probe_key);
+    storage.get_item(STORE_KEY).ok()?;
     Some(storage)
 }
 
@@ -112,5 +105,24 @@ impl LocalStore {
         let key = format!("{BACKUP_PREFIX}{now}");
         self.write(&key, text)?;
         Ok(key)
+    }
+}
+
+/// The browser's local storage as the store of the one save path ([`crate::core::saving`]).
+impl crate::core::saving::Store for LocalStore {
+    fn read(&self, key: &str) -> Option<String> {
+        LocalStore::read(self, key)
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        LocalStore::write(self, key, value)
+    }
+
+    fn remove(&self, key: &str) {
+        LocalStore::remove(self, key);
+    }
+
+    fn back_up(&self, text: &str, now: &str) -> Result<String, WriteError> {
+        LocalStore::back_up(self, text, now)
     }
 }

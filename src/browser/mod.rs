@@ -41,12 +41,15 @@ pub fn today_iso() -> String {
     )
 }
 
+/// How long a download's object URL lives after the click. Revoking it at once makes some
+/// browsers cancel the download; a minute is ample for any to start it.
+const DOWNLOAD_URL_LIFETIME_MS: i32 = 60_000;
+
 /// Offers `blob` as a download named `file_name`.
 fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     use wasm_bindgen::JsCast;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
     let url = web_sys::Url::create_object_url_with_blob(blob)
         .map_err(|_| "the browser refused to create a download")?;
     let anchor: web_sys::HtmlAnchorElement = document
@@ -57,7 +60,14 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Freed after the download has started; the callback frees itself once called.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        revoke.unchecked_ref(),
+        DOWNLOAD_URL_LIFETIME_MS,
+    );
     Ok(())
 }
 
@@ -72,19 +82,32 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
 }
 
 /// Renders `svg` onto a canvas of `width`×`height` pixels (white background) and offers it as a
-/// PNG download. Asynchronous: the image must load before it can be drawn.
-pub fn download_svg_as_png(
+/// PNG download. Resolves once the download is offered, or with why it could not be: the image
+/// must load and the canvas be encoded first, and either can fail.
+pub async fn download_svg_as_png(
     file_name: &str,
     svg: &str,
     width: u32,
     height: u32,
 ) -> Result<(), String> {
-    use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let image = web_sys::HtmlImageElement::new().map_err(|_| "cannot create an image")?;
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    let loading = image.clone();
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        loading.set_onload(Some(&resolve));
+        loading.set_onerror(Some(&reject));
+    });
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    JsFuture::from(loaded)
+        .await
+        .map_err(|_| "the chart could not be turned into an image")?;
+    image.set_onload(None);
+    image.set_onerror(None);
     let canvas: web_sys::HtmlCanvasElement = document
         .create_element("canvas")
         .map_err(|_| "cannot create a canvas")?
@@ -92,34 +115,30 @@ pub fn download_svg_as_png(
         .map_err(|_| "cannot create a canvas")?;
     canvas.set_width(width);
     canvas.set_height(height);
-    let name = file_name.to_string();
-    let loaded = image.clone();
-    let on_load = Closure::once(move || {
-        let Some(context) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        context.set_fill_style_str("#ffffff");
-        let (w, h) = (f64::from(width), f64::from(height));
-        context.fill_rect(0.0, 0.0, w, h);
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
-        let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                let _ = download_blob(&name, &blob);
-            }
-        });
-        let _ = canvas.to_blob(on_blob.as_ref().unchecked_ref());
-        on_blob.forget();
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or("the browser cannot draw here")?;
+    context.set_fill_style_str("#ffffff");
+    let (w, h) = (f64::from(width), f64::from(height));
+    context.fill_rect(0.0, 0.0, w, h);
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, w, h)
+        .map_err(|_| "the chart could not be drawn")?;
+    let encoding = canvas.clone();
+    let blob = js_sys::Promise::new(&mut |resolve, reject| {
+        if encoding.to_blob(&resolve).is_err() {
+            let _ = reject.call0(&wasm_bindgen::JsValue::NULL);
+        }
     });
-    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
-    on_load.forget();
-    let encoded: String = js_sys::encode_uri_component(svg).into();
-    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
-    Ok(())
+    let blob: web_sys::Blob = JsFuture::from(blob)
+        .await
+        .ok()
+        .and_then(|b| b.dyn_into().ok())
+        .ok_or("the browser could not make the PNG file")?;
+    download_blob(file_name, &blob)
 }
 
 /// Fetches a text file from the app's own origin.
@@ -179,10 +198,12 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
 }
 
 /// Reads the first file chosen in the file input that fired `event` and hands `then` its name
-/// and text, or why it could not be read. The input is cleared afterwards, so that choosing the
-/// same file again (after fixing it) reads it again.
+/// and text, or why it could not be read. A file larger than `max_bytes` is refused by its size,
+/// before any of it is read. The input is cleared afterwards, so that choosing the same file
+/// again (after fixing it) reads it again.
 pub fn read_chosen_file_then(
     event: &web_sys::Event,
+    max_bytes: usize,
     then: impl FnOnce(Result<(String, String), String>) + 'static,
 ) {
     use wasm_bindgen::JsCast;
@@ -198,6 +219,14 @@ pub fn read_chosen_file_then(
                 .files()
                 .and_then(|files| files.get(0))
                 .ok_or("no file was chosen")?;
+            if file.size() > max_bytes as f64 {
+                let megabytes = (file.size() as u64).div_ceil(1_000_000);
+                return Err(format!(
+                    "{} is too large to open (about {megabytes} MB; the limit is {} MB).",
+                    file.name(),
+                    max_bytes / 1_000_000
+                ));
+            }
             let text = wasm_bindgen_futures::JsFuture::from(file.text())
                 .await
                 .map_err(|_| "the file could not be read".to_string())?

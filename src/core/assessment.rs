@@ -6,6 +6,7 @@
 
 use crate::core::model::{Dimension, Model};
 use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings};
+use crate::core::unknown_fields::UnknownFields;
 use std::collections::BTreeMap;
 
 /// One practice's answer.
@@ -16,11 +17,16 @@ pub struct Answer {
     pub note: String,
     /// Why the practice does not apply, when rated Not applicable.
     pub na_reason: String,
+    /// Fields a newer Rungs wrote beside the answer, kept as they were.
+    pub unknown: UnknownFields,
 }
 
 impl Answer {
     fn is_empty(&self) -> bool {
-        self.rating.is_none() && self.note.is_empty() && self.na_reason.is_empty()
+        self.rating.is_none()
+            && self.note.is_empty()
+            && self.na_reason.is_empty()
+            && self.unknown.is_empty()
     }
 }
 
@@ -42,6 +48,12 @@ pub struct Assessment {
     pub radar_measure: RadarMeasure,
     /// model id → practice id → answer. Only answers with content are kept.
     pub answers: BTreeMap<String, BTreeMap<String, Answer>>,
+    /// The identity of the workshop these are a participant's answers to (empty otherwise): an
+    /// invitation carries it, so that joining two workshops of the same name keeps their answers
+    /// apart, and the result link carries it back to the board.
+    pub workshop: String,
+    /// Fields a newer Rungs wrote into the assessment, kept as they were.
+    pub unknown: UnknownFields,
 }
 
 impl Default for Assessment {
@@ -51,6 +63,8 @@ impl Default for Assessment {
             settings: ScoringSettings::default(),
             radar_measure: RadarMeasure::default(),
             answers: BTreeMap::new(),
+            workshop: String::new(),
+            unknown: UnknownFields::new(),
         }
     }
 }
@@ -77,9 +91,16 @@ impl Assessment {
         }
     }
 
-    /// Rates a practice; `None` makes it unrated again.
+    /// Rates a practice; `None` makes it unrated again. A reason for Not applicable goes with
+    /// that rating: no screen shows it once the practice is rated otherwise, so it must not
+    /// linger in links and files either.
     pub fn set_rating(&mut self, model: &str, practice: &str, rating: Option<Rating>) {
-        self.update(model, practice, |a| a.rating = rating);
+        self.update(model, practice, |a| {
+            a.rating = rating;
+            if rating != Some(Rating::NotApplicable) {
+                a.na_reason.clear();
+            }
+        });
     }
 
     pub fn set_note(&mut self, model: &str, practice: &str, note: String) {

@@ -9,12 +9,14 @@
 //! The text is written by hand, key by key in a fixed order with empty fields left out, so the
 //! same assessment always gives the same bytes and the file reads well in an editor or a diff;
 //! tinyjson only escapes strings and parses. Reading is strict about what it knows (ids, types,
-//! ranges), so a damaged file is reported rather than half-read, and ignores keys it does not
-//! know, so a newer version can add fields without breaking an older one. It does not check
+//! ranges), so a damaged file is reported rather than half-read, and keeps the keys it does not
+//! know as they were ([`UnknownFields`]), so a newer version can add fields without an older one
+//! breaking on them or dropping them. It does not check
 //! model and practice ids against the catalogue: answers to retired practices must survive.
 
 use crate::core::assessment::{Answer, Assessment, RadarMeasure};
 use crate::core::scoring::{LevelRule, Rating};
+use crate::core::unknown_fields::UnknownFields;
 use std::collections::{BTreeMap, HashMap};
 use tinyjson::JsonValue;
 
@@ -117,6 +119,19 @@ impl Writer {
         self.out.push_str(&quoted);
     }
 
+    /// A value that is already JSON text (a field kept from a newer Rungs).
+    pub fn raw(&mut self, json: &str) {
+        self.out.push_str(json);
+    }
+
+    /// The fields a newer Rungs wrote, after the ones this version knows.
+    pub fn unknown(&mut self, fields: &UnknownFields) {
+        for (key, json) in fields.iter() {
+            self.key(key);
+            self.raw(json);
+        }
+    }
+
     pub fn number(&mut self, number: u64) {
         self.out.push_str(&number.to_string());
     }
@@ -158,6 +173,10 @@ pub(crate) fn write_assessment(w: &mut Writer, a: &Assessment, id: Option<&str>)
     w.number(u64::from(a.settings.required_percent));
     w.key("radar");
     w.string(radar_id(a.radar_measure));
+    if !a.workshop.is_empty() {
+        w.key("workshop");
+        w.string(&a.workshop);
+    }
     if !a.answers.is_empty() {
         w.key("answers");
         w.open('{');
@@ -179,12 +198,14 @@ pub(crate) fn write_assessment(w: &mut Writer, a: &Assessment, id: Option<&str>)
                     w.key("na_reason");
                     w.string(&answer.na_reason);
                 }
+                w.unknown(&answer.unknown);
                 w.close('}');
             }
             w.close('}');
         }
         w.close('}');
     }
+    w.unknown(&a.unknown);
     w.close('}');
 }
 
@@ -244,6 +265,9 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
             _ => problems.push(format!("radar: unknown radar measure {}", quote(id))),
         }
     }
+    if let Some(workshop) = text_field(obj, "workshop", "workshop", &mut problems) {
+        a.workshop = workshop.to_string();
+    }
     match field(obj, "answers") {
         None => {}
         Some(JsonValue::Object(models)) => {
@@ -260,12 +284,28 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
             kind(other)
         )),
     }
+    a.unknown = UnknownFields::collect(obj, ASSESSMENT_FIELDS);
     if problems.is_empty() {
         Ok(a)
     } else {
         Err(problems)
     }
 }
+
+/// The fields of an assessment this version knows (`id` is the saved document's).
+const ASSESSMENT_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "rule",
+    "threshold",
+    "required_percent",
+    "radar",
+    "workshop",
+    "answers",
+];
+
+/// The fields of an answer this version knows.
+const ANSWER_FIELDS: &[&str] = &["rating", "note", "na_reason"];
 
 /// The separator between the steps of a path in problem messages.
 pub(crate) const SEP: &str = " › ";
@@ -300,6 +340,7 @@ fn read_model_answers(
         if let Some(reason) = text_field(obj, "na_reason", &na_path, problems) {
             answer.na_reason = reason.to_string();
         }
+        answer.unknown = UnknownFields::collect(obj, ANSWER_FIELDS);
         if answer != Answer::default() {
             answers.insert(practice.clone(), answer);
         }

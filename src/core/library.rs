@@ -4,6 +4,7 @@
 
 use crate::core::assessment::{Assessment, RadarMeasure};
 use crate::core::scoring::{LevelRule, Rating, ScoringSettings};
+use crate::core::unknown_fields::UnknownFields;
 use std::collections::BTreeMap;
 
 /// One saved assessment with the id that names it in the document.
@@ -20,6 +21,8 @@ pub struct StoredAssessment {
 pub struct Library {
     pub assessments: Vec<StoredAssessment>,
     pub active: usize,
+    /// Fields a newer Rungs wrote into the document, kept as they were.
+    pub unknown: UnknownFields,
 }
 
 impl Default for Library {
@@ -41,6 +44,8 @@ static BLANK: StoredAssessment = StoredAssessment {
         },
         radar_measure: RadarMeasure::Level,
         answers: BTreeMap::new(),
+        workshop: String::new(),
+        unknown: UnknownFields::new(),
     },
 };
 
@@ -53,6 +58,7 @@ impl Library {
                 assessment: Assessment::default(),
             }],
             active: 0,
+            unknown: UnknownFields::new(),
         }
     }
 

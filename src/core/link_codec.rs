@@ -33,7 +33,7 @@
 //! packed high bit first, 6 bits per character, the unused low bits of the last character zero;
 //! decoders ignore leftover bits). The byte string is:
 //!
-//! - varint flags: bit 0 set when the name is present (other bits invalid);
+//! - varint flags: bit 0 set when the name is present (other bits invalid in version 1);
 //! - if the name is present: varint byte length, then the name in UTF-8;
 //! - varint number of note records, then each record: varint section (the position of the model
 //!   section in the link, from 0), varint slot (index into that model's link slots), one byte
@@ -41,11 +41,28 @@
 //!
 //! Nothing may follow the last record. Varints are unsigned LEB128 of at most 4 bytes.
 //!
+//! # Format, version 2 (what the encoder writes)
+//!
+//! Version 1 with two additions, so that a damaged link says so and a workshop's links carry
+//! the workshop's identity:
+//!
+//! 1. The first character is value 2 (`C`).
+//! 2. The text section's flags may also have bit 1 set: a *workshop tag* follows the name (or
+//!    the flags, without a name) as varint byte length and UTF-8 text. Invitations and a
+//!    participant's results carry the workshop's identity in it ([`Assessment::workshop`]).
+//! 3. Two *check characters* end the payload, after the text section if there is one: the 12-bit
+//!    [`check`] of every character before them, high 6 bits first. Any one changed character,
+//!    and any swap of two neighbouring ones, is caught for certain (a dropped or added character
+//!    but for one chance in 4093), and the link is refused as damaged instead of opening as a
+//!    different assessment.
+//!
 //! # Decoding
 //!
 //! Checked in this order: more than [`MAX_PAYLOAD_CHARS`] characters; empty; the first
-//! character (outside the alphabet, `.`, or a version other than 1); then every character;
-//! then the head and the text section in reading order. The decoder is strict: running out of
+//! character (outside the alphabet, `.`, or a version other than 1 or 2); then every character;
+//! for version 2, the check characters; then the head and the text section in reading order.
+//! Settings outside what the settings box allows are refused, except a version 1 link's required
+//! share of 0%, which opens as 1% (see `settings_from`). The decoder is strict: running out of
 //! head is [`LinkError::Truncated`], and anything the encoder never writes (a rating value
 //! above 48, a second rating in the last character of an odd count, head characters after the
 //! last section, unknown flags or kinds, bytes after the last record) is an error. Only the
@@ -93,7 +110,7 @@ pub struct LinkOptions {
 }
 
 /// The format version the encoder writes.
-pub const LINK_VERSION: u8 = 1;
+pub const LINK_VERSION: u8 = 2;
 
 /// Longer payloads are rejected before decoding, so that a hostile link cannot make the app
 /// do much work or allocate much memory.
@@ -151,6 +168,8 @@ pub enum LinkError {
     TrailingCharacters {
         position: usize,
     },
+    /// The check characters do not match: a character was changed on the way.
+    Damaged,
 }
 
 impl LinkError {
@@ -196,6 +215,10 @@ impl LinkError {
                 .into(),
             LinkError::TrailingCharacters { .. } => "This link has extra characters at its end, \
                  so it may be damaged. Ask for the link again."
+                .into(),
+            LinkError::Damaged => "This link is damaged: a character in it was changed or lost \
+                 on the way, so it would open as a different assessment. Ask for the link again, \
+                 or copy it whole."
                 .into(),
         }
     }
@@ -298,18 +321,52 @@ pub fn encode(
             }
         }
     }
-    if options.include_name || record_count > 0 {
+    let tagged = !assessment.workshop.is_empty();
+    if options.include_name || record_count > 0 || tagged {
         let mut bytes = Vec::new();
-        put_varint(&mut bytes, usize::from(options.include_name));
+        put_varint(
+            &mut bytes,
+            usize::from(options.include_name) | usize::from(tagged) << 1,
+        );
         if options.include_name {
             put_text(&mut bytes, &assessment.name);
+        }
+        if tagged {
+            put_text(&mut bytes, &assessment.workshop);
         }
         put_varint(&mut bytes, record_count);
         bytes.extend_from_slice(&records);
         out.push('.');
         pack(&bytes, &mut out);
     }
+    let sum = check(&out);
+    push_12(&mut out, u32::from(sum));
     out
+}
+
+/// The check of a version 2 payload's characters: the sum of each character's value (its
+/// base64url value, `.` 64) times its weight (its position from 1, counting 1 to 4092 over and
+/// over), modulo the prime 4093, which fits in 12 bits. Because no weight is a multiple of the
+/// prime and no difference between two values is either, every single changed character is
+/// caught, and so is every swap of two neighbours.
+///
+/// ```
+/// use rungs::core::link_codec::check;
+/// assert_ne!(check("CJQBAABF"), check("CJQBAABG"));
+/// assert_ne!(check("CJQBAABF"), check("CJQBABAF"));
+/// assert!(check("anything") < 4096);
+/// ```
+pub fn check(text: &str) -> u16 {
+    const PRIME: u64 = 4093;
+    let sum = text.chars().enumerate().fold(0u64, |sum, (i, c)| {
+        let value = match c {
+            '.' => 64,
+            c => u64::from(value_of(c).unwrap_or(65)),
+        };
+        let weight = (i as u64 % (PRIME - 1)) + 1;
+        (sum + weight * value) % PRIME
+    });
+    sum as u16
 }
 
 /// Opens a link's payload (the fragment's part after any prefix) with the models of `table`.
@@ -320,7 +377,7 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     }
     // The version is read before the rest is checked, so that later versions are free to use
     // other characters after it.
-    match payload.chars().next() {
+    let version = match payload.chars().next() {
         None => return Err(LinkError::Empty),
         Some('.') => return Err(LinkError::Truncated),
         Some(first) => match value_of(first) {
@@ -330,19 +387,25 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
                     character: first,
                 })
             }
-            Some(1) => {}
+            Some(version @ (1 | 2)) => version,
             Some(version) => {
                 return Err(LinkError::UnknownVersion {
                     version: version.into(),
                 })
             }
         },
-    }
+    };
 
     // 6-bit values of the head and, after the '.', of the text section.
     let mut head = Vec::new();
     let mut text: Option<Vec<u8>> = None;
-    for (position, character) in payload.chars().enumerate() {
+    let (body, expected) = if version == 2 {
+        let (cut, expected) = split_check(payload)?;
+        (&payload[..cut], Some(expected))
+    } else {
+        (payload, None)
+    };
+    for (position, character) in body.chars().enumerate() {
         let value = value_of(character);
         match (&mut text, value) {
             (None, Some(v)) => head.push(v),
@@ -357,11 +420,15 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
         }
     }
 
+    if expected.is_some_and(|expected| check(body) != expected) {
+        return Err(LinkError::Damaged);
+    }
+
     let mut head = Values {
         values: &head,
         position: 1,
     };
-    let (settings, radar_measure) = settings_from(head.take_12()?)?;
+    let (settings, radar_measure) = settings_from(head.take_12()?, version)?;
     let mut assessment = Assessment {
         name: SHARED_NAME.into(),
         settings,
@@ -423,13 +490,21 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
             bytes: &bytes,
             position: 0,
         };
-        match bytes.varint()? {
-            0 => {}
-            1 => {
-                assessment.name = bytes.text()?;
-                markup |= has_markup(&assessment.name);
+        let flags = bytes.varint()?;
+        // Version 1 knows the name only; version 2 adds the workshop tag.
+        let known = if version == 2 { 3 } else { 1 };
+        if flags & !known != 0 {
+            return Err(LinkError::BadText);
+        }
+        if flags & 1 != 0 {
+            assessment.name = bytes.text()?;
+            markup |= has_markup(&assessment.name);
+        }
+        if flags & 2 != 0 {
+            assessment.workshop = bytes.text()?;
+            if assessment.workshop.is_empty() {
+                return Err(LinkError::BadText);
             }
-            _ => return Err(LinkError::BadText),
         }
         for _ in 0..bytes.varint()? {
             let (model, unknown) = sections
@@ -477,6 +552,25 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     })
 }
 
+/// Where a version 2 payload's check characters start (in bytes), and the check they hold.
+fn split_check(payload: &str) -> Result<(usize, u16), LinkError> {
+    let chars: Vec<(usize, char)> = payload.char_indices().collect();
+    // The version, the settings, the model count, and the check at least.
+    if chars.len() < 6 {
+        return Err(LinkError::Truncated);
+    }
+    let (cut, _) = chars[chars.len() - 2];
+    let mut check_value = 0u16;
+    for (offset, &(_, character)) in chars[chars.len() - 2..].iter().enumerate() {
+        let value = value_of(character).ok_or(LinkError::NotBase64 {
+            position: chars.len() - 2 + offset,
+            character,
+        })?;
+        check_value = check_value << 6 | u16::from(value);
+    }
+    Ok((cut, check_value))
+}
+
 fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
     let rule = LevelRule::ALL.iter().position(|r| *r == settings.rule);
     // A threshold outside the thresholds is never made by the app; it travels as the default.
@@ -490,15 +584,22 @@ fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
     (rule.unwrap_or(0) as u32) << 10
         | (threshold.unwrap_or(0) as u32) << 8
         | u32::from(measure == RadarMeasure::Share) << 7
-        | u32::from(settings.required_percent.min(100))
+        | u32::from(settings.required_percent.clamp(1, 100))
 }
 
-fn settings_from(bits: u16) -> Result<(ScoringSettings, RadarMeasure), LinkError> {
+/// The settings of a link of `version`. The settings box allows a required share of 1% to 100%:
+/// a version 2 link with anything else is refused (the encoder never writes it); a version 1
+/// link's 0%, which the box never allowed either, opens as 1%, so that old links still open and
+/// "nothing in place" never reaches a level.
+fn settings_from(bits: u16, version: u8) -> Result<(ScoringSettings, RadarMeasure), LinkError> {
     let rule = LevelRule::ALL.get(usize::from(bits >> 10));
     let threshold = Rating::THRESHOLDS.get(usize::from(bits >> 8 & 3));
-    let required_percent = (bits & 0x7f) as u8;
+    let required_percent = match (bits & 0x7f) as u8 {
+        0 if version == 1 => 1,
+        percent => percent,
+    };
     match (rule, threshold) {
-        (Some(&rule), Some(&threshold)) if required_percent <= 100 => Ok((
+        (Some(&rule), Some(&threshold)) if (1..=100).contains(&required_percent) => Ok((
             ScoringSettings {
                 rule,
                 threshold,

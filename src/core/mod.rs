@@ -11,20 +11,26 @@
 //! - [`library`]: the saved assessments and their operations; [`assessment_json`],
 //!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
 //!   versions and migrations, and export/import files;
-//! - [`workshop`]: a workshop's board, statistics, consensus, links and file.
+//! - [`workshop`]: a workshop's board, statistics, consensus, links and file;
+//! - [`merge`], [`unknown_fields`], [`saving`]: what keeps saved data whole across tabs,
+//!   windows and versions: the three-way merge, the fields a newer Rungs wrote, and the rules
+//!   for saving.
 
 pub mod assessment;
 pub mod assessment_json;
 pub mod comparison;
 pub mod library;
 pub mod link_codec;
+pub mod merge;
 pub mod model;
 pub mod radar;
 pub mod radar_data;
 pub mod route;
+pub mod saving;
 pub mod scoring;
 pub mod search;
 pub mod share;
 pub mod store_format;
 pub mod transfer;
+pub mod unknown_fields;
 pub mod workshop;

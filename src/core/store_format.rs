@@ -28,6 +28,7 @@ use crate::core::assessment_json::{
     assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
 };
 pub use crate::core::library::{Library, StoredAssessment};
+use crate::core::unknown_fields::UnknownFields;
 use tinyjson::JsonValue;
 
 /// The schema this version writes, and the newest it reads.
@@ -164,6 +165,7 @@ pub fn read_library(text: &str) -> Result<Library, ReadError> {
     Ok(Library {
         assessments,
         active,
+        unknown: UnknownFields::collect(obj, &["rungs", "schema", "active", "assessments"]),
     })
 }
 
@@ -225,6 +227,31 @@ pub fn write_library(library: &Library) -> String {
         write_assessment(&mut w, &item.assessment, Some(&item.id));
     }
     w.close(']');
+    w.unknown(&library.unknown);
     w.close('}');
     w.out
+}
+
+/// The library as the saved document (see [`crate::core::saving`]).
+impl crate::core::saving::Document for Library {
+    fn empty() -> Self {
+        Library::new()
+    }
+
+    fn read(text: &str) -> Result<Self, crate::core::saving::Unreadable> {
+        read_library(text).map_err(|error| match error {
+            ReadError::NewerSchema { found, .. } => {
+                crate::core::saving::Unreadable::Newer { found }
+            }
+            other => crate::core::saving::Unreadable::Damaged(other.message()),
+        })
+    }
+
+    fn write(&self) -> Option<String> {
+        Some(write_library(self))
+    }
+
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        crate::core::merge::merge_library(base, ours, theirs)
+    }
 }

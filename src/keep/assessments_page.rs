@@ -135,11 +135,22 @@ pub fn AssessmentsPage() -> impl IntoView {
             <p class="meta">
                 "Each assessment keeps its own ratings, notes and level rule, and is saved in this browser as you work. The one you are working on is the one the Assess pages and the first screen show."
             </p>
-            {move || state.deleted.get().map(|(_, item)| view! {
-                <p class="undo" role="status">
-                    {format!("Deleted “{}”. ", item.assessment.name)}
-                    <button type="button" class="undo-delete" on:click=move |_| state.undo_delete()>"Undo"</button>
-                </p>
+            {move || state.deleted.with(|deleted| {
+                // Every deletion of this visit can be undone, the latest first.
+                let (_, latest) = deleted.last()?;
+                let more = deleted.len() - 1;
+                let text = match more {
+                    0 => format!("Deleted “{}”. ", latest.assessment.name),
+                    1 => format!("Deleted “{}” and 1 more. ", latest.assessment.name),
+                    n => format!("Deleted “{}” and {n} more. ", latest.assessment.name),
+                };
+                let label = format!("Undo deleting “{}”", latest.assessment.name);
+                Some(view! {
+                    <p class="undo" role="status">
+                        {text}
+                        <button type="button" class="undo-delete" on:click=move |_| state.undo_delete()>{label}</button>
+                    </p>
+                })
             })}
             <ul class="saved-assessments">{rows}</ul>
             <p class="library-actions">

@@ -3,6 +3,7 @@
 
 use crate::browser::read_chosen_file_then;
 use crate::core::model::catalogue;
+use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::transfer::{read_import, ImportReport};
 use crate::keep::state::use_app_state;
 use leptos::prelude::*;
@@ -71,7 +72,7 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
 pub fn ImportPanel() -> impl IntoView {
     let (step, set_step) = signal(ImportStep::Idle);
     let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file_then(&ev, move |read| {
+        read_chosen_file_then(&ev, MAX_IMPORT_BYTES, move |read| {
             set_step.set(match read {
                 Err(message) => {
                     ImportStep::Failed(format!("The file could not be read: {message}."))

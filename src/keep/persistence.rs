@@ -1,116 +1,102 @@
-//! Keeps the library in local storage: loads it at start, saves every change at once, and
-//! follows changes made in another tab.
-//!
-//! Nothing the user had is lost: data that cannot be read is copied to a backup key before the
-//! app starts fresh, and it is never written over until the user changes something (when even the
-//! backup failed, it is never written over at all). A write refused for lack of space leaves the
-//! last saved document in place and says so.
+//! Keeps the library in local storage through the one save path
+//! ([`crate::core::saving`], whose rules are in [`crate::core::saving`]): loaded when
+//! a part first needs it, saved after every change, merged with what other tabs save, and shown
+//! above every screen in the storage banner when something is wrong.
 
-use crate::browser::local_store::{LocalStore, WriteError, STORE_KEY};
+use crate::browser::local_store::LocalStore;
+use crate::browser::local_store::STORE_KEY;
 use crate::browser::now_iso;
-use crate::core::store_format::{read_library, write_library, Library};
-use crate::keep::state::{AppState, StorageStatus};
+use crate::core::saving::SavedDocument;
+use crate::core::store_format::Library;
+use crate::keep::state::{provide_app_state, AppState};
+use crate::keep::storage_banner::StorageBanner;
+use crate::shell::app::Banner;
 use leptos::prelude::*;
 
-/// What was found in storage at start.
-pub struct Loaded {
-    pub library: Library,
-    pub status: StorageStatus,
-    /// Where to save, or `None` when nothing may be saved.
-    pub store: Option<LocalStore>,
-    /// The document as last read or written, so an unchanged library is not written again.
-    pub saved_text: Option<String>,
+/// Loads the saved assessments, keeps them saved from now on, and puts the storage banner above
+/// every screen. Called once, under the app's root owner.
+pub fn start_keeping() -> AppState {
+    let opened =
+        SavedDocument::<Library, LocalStore>::open(LocalStore::open(), STORE_KEY, &now_iso());
+    let state = provide_app_state(opened.doc, opened.status);
+    let saved = StoredValue::new_local(opened.saved);
+    provide_context(KeptLibrary(saved));
+    keep_saved(state, saved);
+    if let Some(Banner(banner)) = use_context::<Banner>() {
+        banner.set(Some(storage_banner));
+    }
+    state
 }
 
-/// Reads the saved library, or explains why there is none.
-pub fn load() -> Loaded {
-    let Some(store) = LocalStore::open() else {
-        return Loaded {
-            library: Library::new(),
-            status: StorageStatus::Unavailable,
-            store: None,
-            saved_text: None,
-        };
-    };
-    let Some(text) = store.read(STORE_KEY) else {
-        return Loaded {
-            library: Library::new(),
-            status: StorageStatus::Saving,
-            store: Some(store),
-            saved_text: None,
-        };
-    };
-    match read_library(&text) {
-        Ok(library) => Loaded {
-            library,
-            status: StorageStatus::Saving,
-            store: Some(store),
-            saved_text: Some(text),
-        },
-        Err(error) => {
-            let backup_key = store.back_up(&text, &now_iso()).ok();
-            // Without a backup, the only copy is under STORE_KEY: never write there.
-            let store = backup_key.is_some().then_some(store);
-            Loaded {
-                library: Library::new(),
-                status: StorageStatus::Unreadable {
-                    message: error.message(),
-                    backup_key,
-                    text,
-                },
-                store,
-                saved_text: None,
-            }
+fn storage_banner() -> AnyView {
+    view! { <StorageBanner /> }.into_any()
+}
+
+/// The saved library, for the banner's buttons (dismiss, save after a download).
+#[derive(Clone, Copy)]
+pub struct KeptLibrary(pub StoredValue<SavedDocument<Library, LocalStore>, LocalStorage>);
+
+impl KeptLibrary {
+    /// The notice about unreadable data (copied aside) was read.
+    pub fn dismiss(&self, state: AppState) {
+        self.0.update_value(SavedDocument::dismiss);
+        state.storage.set(crate::keep::state::StorageStatus::Saving);
+    }
+
+    /// The user downloaded unreadable data that could not be copied aside, and lets this tab's
+    /// work be saved in its place.
+    pub fn take_over(&self, state: AppState) {
+        self.0.update_value(SavedDocument::take_over);
+        state.storage.set(crate::keep::state::StorageStatus::Saving);
+        state.retry.update(|n| *n += 1);
+    }
+}
+
+/// Shows what a save or another tab's save gave: the merged library, and the status.
+fn show(state: AppState, outcome: (Option<Library>, Option<crate::keep::state::StorageStatus>)) {
+    let (library, status) = outcome;
+    if let Some(library) = library {
+        state.show_library(library);
+    }
+    if let Some(status) = status {
+        if state.storage.with_untracked(|s| *s != status) {
+            state.storage.set(status);
         }
     }
 }
 
-/// Saves the library after every change from now on.
-pub fn keep_saved(state: AppState, store: Option<LocalStore>, saved_text: Option<String>) {
-    let Some(store) = store else {
-        return;
-    };
-    let last_saved = StoredValue::new(saved_text);
-    let writer = store.clone();
+/// Saves the library after every change (and on Retry), and follows other tabs' saves.
+fn keep_saved(
+    state: AppState,
+    saved: StoredValue<SavedDocument<Library, LocalStore>, LocalStorage>,
+) {
     Effect::new(move |previous: Option<()>| {
         state.assessment.track();
         state.library.track();
+        state.retry.track();
         // The first run sees the library as loaded: there is nothing new to save, and writing
         // would replace data that could not be read before the user did anything.
         if previous.is_none() {
             return;
         }
-        let text = write_library(&state.current_library());
-        if last_saved.with_value(|saved| saved.as_deref() == Some(text.as_str())) {
-            return;
-        }
-        match writer.write(STORE_KEY, &text) {
-            Ok(()) => {
-                last_saved.set_value(Some(text));
-                let failed = state.storage.with_untracked(|s| {
-                    matches!(s, StorageStatus::QuotaExceeded | StorageStatus::Refused(_))
-                });
-                if failed {
-                    state.storage.set(StorageStatus::Saving);
-                }
-            }
-            Err(WriteError::QuotaExceeded) => state.storage.set(StorageStatus::QuotaExceeded),
-            Err(WriteError::Refused(reason)) => state.storage.set(StorageStatus::Refused(reason)),
-        }
+        let ours = state.current_library();
+        let outcome = saved
+            .try_update_value(|s| s.save(&ours, &now_iso()))
+            .unwrap_or((None, None));
+        show(state, outcome);
     });
-    // Another tab saved: take its library, so the two tabs do not overwrite each other's work.
     let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORE_KEY) {
-            return;
-        }
-        let Some(text) = store.read(STORE_KEY) else {
+        let Some(key) = event.key() else {
             return;
         };
-        if let Ok(library) = read_library(&text) {
-            last_saved.set_value(Some(text));
-            state.assessment.set(library.active().assessment.clone());
-            state.library.set(library);
+        if !saved.with_value(|s| s.watches(&key)) {
+            return;
         }
+        let ours = state.current_library();
+        let outcome = saved
+            .try_update_value(|s| s.other_saved(&ours, &now_iso()))
+            .unwrap_or((None, None));
+        show(state, outcome);
     });
     on_cleanup(move || handle.remove());
 }

@@ -1,38 +1,21 @@
-//! The app's one state, provided through context: the saved assessments, the one being worked
-//! on, and how saving is going.
+//! The app's one state, provided through context: the saved assessments, the one this tab is
+//! working on, and how saving is going.
 //!
 //! `assessment` is the working copy of the library's active assessment. Components edit it as
-//! before; [`crate::keep::persistence`] copies it back into `library` and saves both. The
-//! methods here are the library operations the screens offer, kept together so that every one
-//! keeps the working copy and the library in step.
+//! before; [`crate::keep::persistence`] copies it back into `library` and saves both, through the
+//! one save path ([`crate::core::saving`]). The methods here are the library
+//! operations the screens offer, kept together so that every one keeps the working copy and the
+//! library in step. Which assessment is open belongs to this tab: another tab switching, adding
+//! or deleting never changes what this one shows.
 
 use crate::core::assessment::Assessment;
 use crate::core::store_format::{Library, StoredAssessment};
-use crate::keep::persistence::{keep_saved, load};
-use crate::keep::storage_banner::StorageBanner;
-use crate::shell::app::{AppRoot, Banner};
+use crate::keep::persistence::start_keeping;
+use crate::shell::app::AppRoot;
 use leptos::prelude::*;
 
 /// How keeping data in the browser is going; shown in the banner.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum StorageStatus {
-    /// Every change is saved.
-    #[default]
-    Saving,
-    /// The browser does not let this page keep data (private mode, a sandboxed frame).
-    Unavailable,
-    /// The saved data could not be read. It was copied to `backup_key` untouched, or, when even
-    /// that failed, it is never written over.
-    Unreadable {
-        message: String,
-        backup_key: Option<String>,
-        text: String,
-    },
-    /// The last change could not be saved because storage is full; the last good state stays.
-    QuotaExceeded,
-    /// The browser refused to save for another reason.
-    Refused(String),
-}
+pub use crate::core::saving::SaveStatus as StorageStatus;
 
 /// Shared state. `Copy`, so closures can capture it freely.
 #[derive(Debug, Clone, Copy)]
@@ -40,8 +23,12 @@ pub struct AppState {
     pub assessment: RwSignal<Assessment>,
     pub library: RwSignal<Library>,
     pub storage: RwSignal<StorageStatus>,
-    /// The last deleted assessment and where it was, for Undo.
-    pub deleted: RwSignal<Option<(usize, StoredAssessment)>>,
+    /// Every assessment deleted in this visit and where it was, latest last: Undo puts them back
+    /// one by one, latest first.
+    pub deleted: RwSignal<Vec<(usize, StoredAssessment)>>,
+    /// Set by the saving when the user asks to retry or to unfreeze; see
+    /// [`crate::keep::persistence`].
+    pub retry: RwSignal<u32>,
 }
 
 impl AppState {
@@ -50,7 +37,8 @@ impl AppState {
             assessment: RwSignal::new(library.active().assessment.clone()),
             library: RwSignal::new(library),
             storage: RwSignal::new(status),
-            deleted: RwSignal::new(None),
+            deleted: RwSignal::new(Vec::new()),
+            retry: RwSignal::new(0),
         }
     }
 
@@ -62,6 +50,19 @@ impl AppState {
             item.assessment = self.assessment.get_untracked();
         }
         library
+    }
+
+    /// Shows `library` (another tab's work merged in): the library, and the working copy when
+    /// its assessment changed. Signals are only set when something changed, so the saving that
+    /// follows finds nothing new to write.
+    pub fn show_library(&self, library: Library) {
+        let active = library.active().assessment.clone();
+        if self.assessment.with_untracked(|a| *a != active) {
+            self.assessment.set(active);
+        }
+        if self.library.with_untracked(|l| *l != library) {
+            self.library.set(library);
+        }
     }
 
     /// Changes the library and makes its (possibly new) active assessment the working copy.
@@ -105,16 +106,18 @@ impl AppState {
     pub fn delete(&self, index: usize) {
         let mut removed = None;
         self.change_library(|l| removed = l.remove(index));
-        if removed.is_some() {
-            self.deleted.set(removed);
+        if let Some(removed) = removed {
+            self.deleted.update(|d| d.push(removed));
         }
     }
 
-    /// Puts the last deleted assessment back where it was.
+    /// Puts the latest deleted assessment back where it was.
     pub fn undo_delete(&self) {
-        if let Some((index, item)) = self.deleted.get_untracked() {
+        if let Some((index, item)) = self.deleted.with_untracked(|d| d.last().cloned()) {
             self.change_library(|l| l.restore(index, item));
-            self.deleted.set(None);
+            self.deleted.update(|d| {
+                d.pop();
+            });
         }
     }
 }
@@ -149,22 +152,6 @@ pub fn use_app_state() -> AppState {
         Some(AppRoot(root)) => root.with(start_keeping),
         None => provide_app_state(Library::new(), StorageStatus::Unavailable),
     }
-}
-
-/// Loads the saved assessments, keeps them saved from now on, and shows the storage banner
-/// above every screen.
-fn start_keeping() -> AppState {
-    let loaded = load();
-    let state = provide_app_state(loaded.library, loaded.status);
-    keep_saved(state, loaded.store, loaded.saved_text);
-    if let Some(Banner(banner)) = use_context::<Banner>() {
-        banner.set(Some(storage_banner));
-    }
-    state
-}
-
-fn storage_banner() -> AnyView {
-    view! { <StorageBanner /> }.into_any()
 }
 
 /// Provides a new state to the current component and its children.

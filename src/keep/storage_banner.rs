@@ -1,21 +1,34 @@
-//! Says, above every screen, when answers are not being kept, and offers the way out: export, or
-//! the download of data Rungs could not read.
+//! Says, above every screen, when answers are not being kept as usual, what happened, and what
+//! will happen next, with the way out: export, Try again, or the download of data Rungs could not
+//! read. Every sentence here is a promise the saving code keeps ([`crate::core::saving`]).
 
 use crate::browser::{download_text, today_iso};
 use crate::core::route::Route;
-use crate::keep::state::{use_app_state, StorageStatus};
+use crate::keep::persistence::KeptLibrary;
+use crate::keep::state::{use_app_state, AppState, StorageStatus};
 use leptos::prelude::*;
+
+fn export_hint() -> impl IntoView {
+    view! {
+        <a href=Route::Assessments.to_fragment()>"Export your assessments to a file"</a>
+        " or share them as a link to keep them."
+    }
+}
+
+fn try_again(state: AppState) -> impl IntoView {
+    view! {
+        <button type="button" class="retry-save" on:click=move |_| state.retry.update(|n| *n += 1)>
+            "Try again"
+        </button>
+    }
+}
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = use_app_state();
+    let kept = use_context::<KeptLibrary>();
     let (download_error, set_download_error) = signal(None::<String>);
-    let export = move || {
-        view! {
-            <a href=Route::Assessments.to_fragment()>"Export your assessments to a file"</a>
-            " or share them as a link to keep them."
-        }
-    };
+    let (downloaded, set_downloaded) = signal(false);
     move || {
         match state.storage.get() {
         StorageStatus::Saving => None,
@@ -25,19 +38,19 @@ pub fn StorageBanner() -> impl IntoView {
                     <p>
                         <strong>"Your answers will not be kept. "</strong>
                         "This browser does not let Rungs save here (a private window or an embedded frame can do that); everything still works until you close the tab. "
-                        {export()}
+                        {export_hint()}
                     </p>
                 </div>
             }
             .into_any(),
         ),
-        StorageStatus::QuotaExceeded => Some(
+        StorageStatus::Full => Some(
             view! {
                 <div class="storage-banner" role="alert" data-status="quota">
                     <p>
-                        <strong>"Your last change was not saved: this browser's storage for Rungs is full. "</strong>
-                        "What was saved before is still there. Delete assessments you no longer need, or "
-                        {export()}
+                        <strong>"Your last change is not saved yet: this browser's storage for this site is full. "</strong>
+                        "It is kept in this tab, and what was saved before is still there. Make room (delete assessments, or copies of unreadable data, on the Assessments page), then try again; Rungs also tries again with your next change. "
+                        {try_again(state)}
                     </p>
                 </div>
             }
@@ -47,24 +60,50 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="storage-banner" role="alert" data-status="refused">
                     <p>
-                        <strong>"Your last change was not saved "</strong>
-                        {format!("({reason}). What was saved before is still there. ")}
-                        {export()}
+                        <strong>"Your last change is not saved yet "</strong>
+                        {format!("(the browser said: {reason}). It is kept in this tab, and what was saved before is still there. ")}
+                        {try_again(state)}
+                        " "
+                        {export_hint()}
+                    </p>
+                </div>
+            }
+            .into_any(),
+        ),
+        StorageStatus::Newer { found, aside_key } => Some(
+            view! {
+                <div class="storage-banner" role="status" data-status="newer">
+                    <p>
+                        <strong>{format!("Your saved assessments were written by a newer version of Rungs (format {found}). ")}</strong>
+                        {format!("This version cannot read them and leaves them exactly as they are. What you do here is saved separately, under the browser storage key “{aside_key}”; open the newer Rungs to go back to your assessments.")}
                     </p>
                 </div>
             }
             .into_any(),
         ),
         StorageStatus::Unreadable { message, backup_key, text } => {
-            let kept = match &backup_key {
+            let kept_where = match &backup_key {
                 Some(key) => format!(
-                    "Rungs kept them unchanged under the browser storage key “{key}” and started a fresh assessment; your new changes are saved as usual."
+                    "Rungs kept them unchanged under the browser storage key “{key}” and started afresh; your new changes are saved as usual."
                 ),
-                None => "Rungs could not make a backup copy, so it will not save over them: your changes in this tab will not be kept until you download the old data.".to_string(),
+                None => "Rungs could not make a backup copy, so it does not save over them: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
             };
+            let backed_up = backup_key.is_some();
             let download = move |_| {
                 let name = format!("rungs-unreadable-data-{}.json", today_iso());
-                set_download_error.set(download_text(&name, "application/json", &text).err());
+                let result = download_text(&name, "application/json", &text);
+                set_downloaded.set(result.is_ok());
+                set_download_error.set(result.err());
+            };
+            let dismiss = move |_| {
+                if let Some(kept) = kept {
+                    kept.dismiss(state);
+                }
+            };
+            let take_over = move |_| {
+                if let Some(kept) = kept {
+                    kept.take_over(state);
+                }
             };
             Some(
                 view! {
@@ -72,21 +111,33 @@ pub fn StorageBanner() -> impl IntoView {
                         <p>
                             <strong>{message}</strong>
                             " "
-                            {kept}
+                            {kept_where}
                         </p>
                         <p>
                             <button type="button" class="download-unreadable" on:click=download>
                                 "Download the unreadable data"
                             </button>
                             " "
-                            <button
-                                type="button"
-                                class="link-button"
-                                on:click=move |_| state.storage.set(StorageStatus::Saving)
-                                disabled=backup_key.is_none()
-                            >
-                                "Dismiss"
-                            </button>
+                            {if backed_up {
+                                view! {
+                                    <button type="button" class="link-button dismiss-banner" on:click=dismiss>
+                                        "Dismiss"
+                                    </button>
+                                }
+                                .into_any()
+                            } else {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="take-over"
+                                        disabled=move || !downloaded.get()
+                                        on:click=take_over
+                                    >
+                                        "Save my work in its place"
+                                    </button>
+                                }
+                                .into_any()
+                            }}
                         </p>
                         {move || download_error.get().map(|e| view! { <p class="error">{e}</p> })}
                     </div>

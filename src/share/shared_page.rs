@@ -41,13 +41,11 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
         .filter_map(|id| find_model(id))
         .collect();
     // The shared assessment gets a state of its own for everything below; it is never saved.
-    let library = Library {
-        assessments: vec![StoredAssessment {
-            id: "shared".into(),
-            assessment: decoded.assessment,
-        }],
-        active: 0,
-    };
+    let mut library = Library::new();
+    library.assessments = vec![StoredAssessment {
+        id: "shared".into(),
+        assessment: decoded.assessment,
+    }];
     let shared = AppState::new(library, StorageStatus::Unavailable);
     provide_context(shared);
     provide_context(ReadOnly(true));

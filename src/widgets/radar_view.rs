@@ -44,9 +44,11 @@ pub fn RadarView(
         set_download_error.set(result.err());
     };
     let download_png = move |_| {
-        let result =
-            download_svg_as_png(&file_name("png"), &svg.get_untracked(), width_for(720), 720);
-        set_download_error.set(result.err());
+        let (name, picture) = (file_name("png"), svg.get_untracked());
+        leptos::task::spawn_local(async move {
+            let result = download_svg_as_png(&name, &picture, width_for(720), 720).await;
+            set_download_error.set(result.err());
+        });
     };
     view! {
         <figure class="radar-view">

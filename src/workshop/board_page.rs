@@ -8,6 +8,7 @@ use crate::core::route::Route;
 use crate::core::scoring::{LevelRule, ScoringSettings};
 use crate::core::share::link_table;
 use crate::core::transfer::read_import;
+use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
 use crate::core::workshop::{encode_workshop, invite_payload, PastedLink, Workshop};
 use crate::widgets::link_box::LinkBox;
@@ -131,7 +132,7 @@ fn add_panel() -> impl IntoView {
         set_report.set(outcome);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file_then(&ev, move |read| {
+        read_chosen_file_then(&ev, MAX_IMPORT_BYTES, move |read| {
             let outcome = match read {
                 Err(message) => vec![PastedLink {
                     text: "file".into(),
@@ -253,7 +254,7 @@ fn save_panel() -> impl IntoView {
         set_message.set(download_text(&file, "application/json", &text).err());
     };
     let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file_then(&ev, move |read| match read {
+        read_chosen_file_then(&ev, MAX_IMPORT_BYTES, move |read| match read {
             Err(m) => set_message.set(Some(m)),
             Ok((file, text)) => match workshop_from_json(&text) {
                 Ok(w)

@@ -1,15 +1,14 @@
 //! The facilitator's board: the workshop being run, kept in local storage under its own key and
-//! saved after every change, like the assessments.
-//!
-//! A board that cannot be read is copied untouched to a backup key and reported on the board
-//! page; it is only written over once the facilitator starts a new one.
+//! saved after every change through the same save path as the assessments
+//! ([`crate::core::saving`]; its rules are in [`crate::core::saving`]), with the
+//! intent-level changes the board's screens make.
 
-use crate::browser::local_store::{LocalStore, WriteError};
+use crate::browser::local_store::LocalStore;
 use crate::browser::now_iso;
+use crate::core::saving::{SaveStatus, SavedDocument};
 use crate::core::scoring::{Rating, ScoringSettings};
 use crate::core::share::link_table;
 use crate::core::transfer::ImportItem;
-use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
 use crate::core::workshop::{
     add_links, add_participant, suggested, Participant, PastedLink, PracticeStats, Workshop,
 };
@@ -30,12 +29,17 @@ pub struct BoardState {
 impl BoardState {
     /// Starts a new board (replacing any).
     pub fn create(&self, name: &str, models: &[&str], settings: ScoringSettings) {
-        self.workshop
-            .set(Some(Workshop::new(name, models, settings)));
+        let mut workshop = Workshop::new(name, models, settings);
+        workshop.id = new_workshop_id();
+        self.workshop.set(Some(workshop));
     }
 
-    /// Puts a workshop opened from a link or a file on the board, replacing what was there.
-    pub fn open(&self, workshop: Workshop) {
+    /// Puts a workshop opened from a link or a file on the board, replacing what was there. A
+    /// workshop without an identity (from a link, which does not carry one) gets a new one.
+    pub fn open(&self, mut workshop: Workshop) {
+        if workshop.id.is_empty() {
+            workshop.id = new_workshop_id();
+        }
         self.workshop.set(Some(workshop));
     }
 
@@ -137,82 +141,124 @@ impl BoardState {
     }
 }
 
-/// Loads the saved board and keeps it saved.
-fn provide_board_state() -> BoardState {
-    let store = LocalStore::open();
-    let mut problem = None;
-    let mut workshop = None;
-    let mut saved_text = None;
-    if let Some(text) = store.as_ref().and_then(|s| s.read(BOARD_KEY)) {
-        match workshop_from_json(&text) {
-            Ok(w) => {
-                workshop = Some(w);
-                saved_text = Some(text);
-            }
-            Err(error) => {
-                let kept = store
-                    .as_ref()
-                    .and_then(|s| s.back_up(&text, &now_iso()).ok())
-                    .map_or_else(
-                        || "It is left where it was.".to_string(),
-                        |key| format!("It was kept unchanged under the storage key “{key}”."),
-                    );
-                problem = Some(format!(
-                    "The saved workshop board could not be read: {error} {kept}"
-                ));
-                saved_text = Some(text);
-            }
-        }
+/// A fresh workshop identity: random, so two boards started anywhere never share one.
+fn new_workshop_id() -> String {
+    let a = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let b = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("w{:x}", (a << 32) | b)
+}
+
+/// The board page's sentence for a saving status, or `None` when all is well.
+fn problem_of(status: &SaveStatus) -> Option<String> {
+    match status {
+        SaveStatus::Saving => None,
+        SaveStatus::Unavailable => Some(
+            "This browser does not let Rungs keep the board: save it as a link or a file before you close the tab.".into(),
+        ),
+        SaveStatus::Unreadable { message, backup_key: Some(key), .. } => Some(format!(
+            "The saved workshop board could not be read: {message} It was kept unchanged under the browser storage key “{key}”; the board here starts afresh and is saved as usual."
+        )),
+        SaveStatus::Unreadable { message, backup_key: None, .. } => Some(format!(
+            "The saved workshop board could not be read: {message} Rungs could not copy it aside, so it does not save over it: changes to the board here are not kept. Save the board as a link or a file."
+        )),
+        SaveStatus::Newer { found, aside_key } => Some(format!(
+            "The saved workshop board was written by a newer version of Rungs (format {found}). This version leaves it as it is and saves this board separately, under the browser storage key “{aside_key}”."
+        )),
+        SaveStatus::Full => Some(
+            "The last change to the board is not saved yet: this browser's storage is full. It is kept in this window and saved with the next change once there is room; save the board as a link or a file meanwhile.".into(),
+        ),
+        SaveStatus::Refused(reason) => Some(format!(
+            "The last change to the board is not saved yet (the browser said: {reason}). It is kept in this window; save the board as a link or a file."
+        )),
     }
+}
+
+/// Loads the saved board and keeps it saved through the one save path
+/// ([`crate::core::saving`]): merged with what another window saves (the board and
+/// the presenter side by side), so that agreeing in either loses nothing.
+fn provide_board_state() -> BoardState {
+    let opened = SavedDocument::<Option<Workshop>, LocalStore>::open(
+        LocalStore::open(),
+        BOARD_KEY,
+        &now_iso(),
+    );
     let state = BoardState {
-        workshop: RwSignal::new(workshop),
-        problem: RwSignal::new(problem),
+        workshop: RwSignal::new(opened.doc),
+        problem: RwSignal::new(problem_of(&opened.status)),
     };
     provide_context(state);
-    if let Some(store) = store {
-        let last = StoredValue::new(saved_text);
-        let pending = StoredValue::new(false);
-        Effect::new(move |previous: Option<()>| {
-            state.workshop.track();
-            if previous.is_none() || pending.get_value() {
-                return;
+    let saved = StoredValue::new_local(opened.saved);
+    // A board saved before workshops had an identity gets one now.
+    if state
+        .workshop
+        .with_untracked(|w| w.as_ref().is_some_and(|w| w.id.is_empty()))
+    {
+        state.workshop.update(|w| {
+            if let Some(w) = w {
+                w.id = new_workshop_id();
             }
-            // Saved just after the board is drawn, not before: writing a board of fifty
-            // participants takes longer than drawing it, and a burst of changes is saved once.
-            pending.set_value(true);
-            let store = store.clone();
-            let save = move || {
-                pending.set_value(false);
-                let Some(text) = state
-                    .workshop
-                    .with_untracked(|w| w.as_ref().map(workshop_to_json))
-                else {
-                    return;
-                };
-                if last.with_value(|l| l.as_deref() == Some(text.as_str())) {
-                    return;
-                }
-                match store.write(BOARD_KEY, &text) {
-                        Ok(()) => last.set_value(Some(text)),
-                        Err(WriteError::QuotaExceeded) => state.problem.set(Some(
-                            "The last change to the board was not saved: this browser's storage is full. Save the board as a link or a file.".into(),
-                        )),
-                        Err(WriteError::Refused(reason)) => state
-                            .problem
-                            .set(Some(format!("The last change to the board was not saved ({reason})."))),
-                    }
-            };
-            // After the next frame: a timer alone may still run before the browser draws.
-            request_animation_frame(move || set_timeout(save, std::time::Duration::ZERO));
         });
     }
+    let show = move |(workshop, status): (Option<Option<Workshop>>, Option<SaveStatus>)| {
+        if let Some(workshop) = workshop {
+            if state.workshop.with_untracked(|w| *w != workshop) {
+                state.workshop.set(workshop);
+            }
+        }
+        if let Some(status) = status {
+            let problem = problem_of(&status);
+            if state.problem.with_untracked(|p| *p != problem) {
+                state.problem.set(problem);
+            }
+        }
+    };
+    let pending = StoredValue::new(false);
+    Effect::new(move |previous: Option<()>| {
+        state.workshop.track();
+        if previous.is_none() || pending.get_value() {
+            return;
+        }
+        // Saved just after the board is drawn, not before: writing a board of fifty
+        // participants takes longer than drawing it, and a burst of changes is saved once.
+        pending.set_value(true);
+        let save = move || {
+            pending.set_value(false);
+            let ours = state.workshop.get_untracked();
+            let outcome = saved
+                .try_update_value(|s| s.save(&ours, &now_iso()))
+                .unwrap_or((None, None));
+            show(outcome);
+        };
+        // After the next frame: a timer alone may still run before the browser draws.
+        request_animation_frame(move || set_timeout(save, std::time::Duration::ZERO));
+    });
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        let Some(key) = event.key() else {
+            return;
+        };
+        if !saved.with_value(|s| s.watches(&key)) {
+            return;
+        }
+        let ours = state.workshop.get_untracked();
+        let outcome = saved
+            .try_update_value(|s| s.other_saved(&ours, &now_iso()))
+            .unwrap_or((None, None));
+        show(outcome);
+    });
+    on_cleanup(move || handle.remove());
     state
 }
 
 /// Would putting `opened` on the board discard participants the board holds now? Opening a
 /// workshop from a link or a file asks first when it would.
 pub fn would_replace_work(current: Option<&Workshop>, opened: &Workshop) -> bool {
-    current.is_some_and(|c| !c.participants.is_empty() && c != opened)
+    // A link carries no identity: the same board opened again is not a replacement.
+    let same = |c: &Workshop| {
+        let mut c = c.clone();
+        c.id.clone_from(&opened.id);
+        c == *opened
+    };
+    current.is_some_and(|c| !c.participants.is_empty() && !same(c))
 }
 
 /// The board. In the app, the first board screen opened loads the saved board under the app's

@@ -2,7 +2,9 @@
 //! models alone, and send the result back as a link or a QR code.
 //!
 //! The participant's answers are an ordinary saved assessment named after the workshop and the
-//! participant, so a reload or a closed tab loses nothing and the invitation resumes it.
+//! participant, and marked with the workshop's identity from the invitation, so a reload or a
+//! closed tab loses nothing, the invitation resumes it, and joining another workshop of the same
+//! name starts afresh.
 
 use crate::assess::assess_page::AssessPage;
 use crate::core::assessment::Assessment;
@@ -18,6 +20,21 @@ use leptos::prelude::*;
 /// The saved assessment's name for `participant` in workshop `workshop`.
 fn assessment_name(workshop: &str, participant: &str) -> String {
     format!("{workshop} — {participant}")
+}
+
+/// The participant's name in a saved assessment's name made by [`assessment_name`] with
+/// `prefix`: without the " (2)" the library adds when another assessment has the same name (the
+/// same person in two workshops of the same name, say).
+fn participant_name(saved: &str, prefix: &str) -> String {
+    let name = saved.strip_prefix(prefix).unwrap_or_default();
+    let numbered = name
+        .rsplit_once(" (")
+        .filter(|(_, n)| {
+            n.strip_suffix(')')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|(base, _)| base);
+    numbered.unwrap_or(name).to_string()
 }
 
 #[component]
@@ -46,31 +63,47 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
         .filter_map(|id| find_model(id))
         .collect();
     let prefix = assessment_name(&invite.name, "");
+    // An assessment belongs to this workshop by the invitation's identity; invitations made
+    // before workshops had one are matched by the workshop's name, as they were then.
+    let invite_id = invite.id.clone();
+    let belongs = move |a: &Assessment| {
+        if invite_id.is_empty() {
+            a.workshop.is_empty() && a.name.starts_with(&prefix)
+        } else {
+            a.workshop == invite_id
+        }
+    };
+    let participant_of = {
+        let prefix = assessment_name(&invite.name, "");
+        move |a: &Assessment| participant_name(&a.name, &prefix)
+    };
     // Resume: the assessment being worked on already belongs to this workshop.
+    let belongs_here = belongs.clone();
     let resumed = state
         .assessment
-        .with_untracked(|a| a.name.strip_prefix(&prefix).map(str::to_string));
+        .with_untracked(|a| belongs_here(a).then(|| participant_of(a)));
     let (participant, set_participant) = signal(resumed.clone().unwrap_or_default());
     let (joined, set_joined) = signal(resumed.is_some());
     let (selected, set_selected) = signal(models.first().copied());
     let workshop_name = invite.name.clone();
+    let workshop_id = invite.id.clone();
     let settings = invite.settings;
+    let prefix_of_start = assessment_name(&invite.name, "");
     let start = move || {
         let name = participant.get_untracked().trim().to_string();
         if name.is_empty() {
             return;
         }
         let wanted = assessment_name(&workshop_name, &name);
-        let existing = state
-            .current_library()
-            .assessments
-            .iter()
-            .position(|a| a.assessment.name == wanted);
+        let existing = state.current_library().assessments.iter().position(|a| {
+            belongs(&a.assessment) && participant_name(&a.assessment.name, &prefix_of_start) == name
+        });
         match existing {
             Some(index) => state.switch_to(index),
             None => state.add(Assessment {
                 name: wanted,
                 settings,
+                workshop: workshop_id.clone(),
                 ..Assessment::default()
             }),
         }

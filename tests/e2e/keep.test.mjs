@@ -116,14 +116,23 @@ test('unreadable saved data: a message, a byte-identical backup, a download, and
   });
 });
 
-test('data from a newer Rungs is kept and reported as such', async () => {
+test('data from a newer Rungs is left as it is, reported, and work goes on beside it', async () => {
   const newer = JSON.stringify({ rungs: 'store', schema: 99, active: 0, assessments: [] });
   await visit('#/', async ({ page }) => {
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, newer]);
     await page.reload();
-    const alert = page.locator('.storage-banner[data-status="unreadable"]');
-    await alert.waitFor();
-    assert.match(await alert.textContent(), /newer version of Rungs/);
+    const notice = page.locator('.storage-banner[data-status="newer"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /newer version of Rungs \(format 99\)/);
+    assert.match(await notice.textContent(), /leaves them exactly as they are/);
+    await page.goto(page.url().replace(/#.*/, '#/assess/cd-maturity'));
+    await page.waitForSelector('fieldset.practice-rating');
+    await rate(page, CD.practices[0].title, 'Fully');
+    await page.waitForFunction((key) => localStorage.getItem(`${key}.from-an-older-rungs`) !== null, KEY);
+    assert.equal(await stored(page), newer, 'byte for byte');
+    await page.reload();
+    await page.waitForSelector('fieldset.practice-rating');
+    assert.equal(await checkedValue(page, CD.practices[0].id), 'fully', 'kept beside it');
     assert.equal(await stored(page), newer);
   });
 });
@@ -144,7 +153,7 @@ test('without storage (private mode, sandboxed frame) the app runs, warns, and s
       assert.match(await alert.textContent(), /will not be kept/);
       await rate(page, CD.practices[0].title, 'Fully');
       assert.equal(await checkedValue(page, CD.practices[0].id), 'fully');
-      assert.match(await page.inputValue('.share-link input'), /#\/s\/B/);
+      assert.match(await page.inputValue('.share-link input'), /#\/s\/C/);
     },
     { initScript: blockStorage },
   );

@@ -1,20 +1,22 @@
 //! The whole board as a link, so that a facilitator can move it to another browser or hand it
 //! over without a server.
 //!
-//! # Format, version 1 (a public contract)
+//! # Format, versions 1 and 2 (a public contract)
 //!
 //! Board links live on in chat histories and calendar invitations, so like
-//! [`crate::core::link_codec`]'s format this one never changes meaning: a new layout gets a new version
-//! prefix and a new decoder, and `W1` payloads keep decoding as described here.
+//! [`crate::core::link_codec`]'s format this one never changes meaning: a new layout gets a new
+//! version prefix, and `W1` payloads keep decoding as described here. `W2` (what the encoder
+//! writes) is `W1` with version 2 segments: each ends in check characters, so a damaged board
+//! link says so, and the agreed segment carries the workshop's identity as its tag.
 //!
 //! The payload of `#/board/open/<payload>` is
 //!
 //! ```text
-//! W1~<agreed>~<participant 1>~<participant 2>…
+//! W2~<agreed>~<participant 1>~<participant 2>…
 //! ```
 //!
-//! - `W1` is the version. Any other `W` followed by digits is a newer format and is refused with
-//!   a message saying so; anything else is not a board link.
+//! - `W1` (or `W2`) is the version. Any other `W` followed by digits is a newer format and is
+//!   refused with a message saying so; anything else is not a board link.
 //! - `<agreed>` is a [`crate::core::link_codec`] payload of the agreed ratings, with the workshop's name
 //!   (always included), the workshop's scoring settings, the agreed radar measure, the notes and
 //!   Not applicable reasons of the agreed answers, and one model section per workshop model, in
@@ -26,7 +28,7 @@
 //!   decoding.
 //! - `~` and `!` are outside the codec's alphabet, so they cannot clash with it. Some tools
 //!   percent-encode them; `%7E` and `%21` are read as `~` and `!`.
-//! - A board with no participants is `W1~<agreed>`.
+//! - A board with no participants is `W2~<agreed>`.
 //! - The whole payload is at most [`MAX_BOARD_CHARS`] characters; each segment obeys the codec's
 //!   own limit.
 //!
@@ -39,7 +41,12 @@ use crate::core::link_codec::{decode, encode, LinkModel, LinkOptions};
 /// need about a tenth of it. Checked before any decoding, so a hostile link costs nothing.
 pub const MAX_BOARD_CHARS: usize = 200_000;
 
-const BOARD_PREFIX: &str = "W1";
+/// The version the encoder writes: `W2`, whose segments are version 2 share-link payloads (each
+/// with its check characters, the agreed one with the workshop's identity as its tag).
+const BOARD_PREFIX: &str = "W2";
+
+/// The versions the decoder reads.
+const KNOWN_PREFIXES: [&str; 2] = ["W1", "W2"];
 /// Separates the board link's segments; outside the share-link alphabet.
 pub(crate) const SEPARATOR: char = '~';
 const HIDDEN: char = '!';
@@ -51,6 +58,7 @@ pub fn encode_workshop(workshop: &Workshop, table: &[LinkModel]) -> String {
     let mut agreed = workshop.agreed.clone();
     agreed.name = workshop.name.clone();
     agreed.settings = workshop.settings;
+    agreed.workshop = workshop.id.clone();
     let mut out = String::from(BOARD_PREFIX);
     out.push(SEPARATOR);
     out.push_str(&encode(
@@ -102,7 +110,7 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
     }
     let mut segments = payload.split(SEPARATOR);
     let version = segments.next().unwrap_or_default();
-    if version != BOARD_PREFIX {
+    if !KNOWN_PREFIXES.contains(&version) {
         let newer = version.strip_prefix('W').is_some_and(|n| {
             !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
         });
@@ -111,7 +119,7 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
              probably by a newer Rungs. Open it with the latest Rungs."
                 .into()
         } else {
-            "This is not a workshop link: it should start with \"W1~\". Ask for the whole link \
+            "This is not a workshop link: it should start with \"W2~\". Ask for the whole link \
              again."
                 .into()
         });
@@ -129,6 +137,7 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
     })?;
     let models = agreed.models;
     let mut agreed = agreed.assessment;
+    let id = std::mem::take(&mut agreed.workshop);
     let name = agreed.name.clone();
     let settings = agreed.settings;
     agreed.answers.retain(|model, _| models.contains(model));
@@ -149,12 +158,14 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
             .assessment;
         assessment.answers.retain(|model, _| models.contains(model));
         participants.push(Participant {
+            id: format!("p{}", index + 1),
             name: assessment.name.clone(),
             hidden,
             assessment,
         });
     }
     Ok(Workshop {
+        id,
         name,
         models,
         settings,

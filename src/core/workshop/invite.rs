@@ -18,6 +18,7 @@ pub fn invite_payload(workshop: &Workshop, table: &[LinkModel]) -> String {
     let blank = Assessment {
         name: workshop.name.clone(),
         settings: workshop.settings,
+        workshop: workshop.id.clone(),
         ..Assessment::default()
     };
     encode(
@@ -34,6 +35,8 @@ pub fn invite_payload(workshop: &Workshop, table: &[LinkModel]) -> String {
 /// What an invitation asks a participant to score.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invite {
+    /// The workshop's identity; empty in invitations made before Rungs gave workshops one.
+    pub id: String,
     pub name: String,
     pub models: Vec<String>,
     pub settings: ScoringSettings,
@@ -48,6 +51,13 @@ pub fn read_invite(payload: &str, table: &[LinkModel]) -> Result<Invite, String>
         );
     }
     let decoded = decode(payload, table).map_err(|e| e.message())?;
+    if !decoded.assessment.answers.is_empty() {
+        return Err(
+            "This is a participant's result link, not an invitation: it holds someone's \
+             answers. Paste it on the workshop board, or ask the facilitator for the invitation."
+                .into(),
+        );
+    }
     if decoded.models.is_empty() {
         return Err(
             "This invitation names no maturity model to score. Ask the facilitator for a new \
@@ -56,6 +66,7 @@ pub fn read_invite(payload: &str, table: &[LinkModel]) -> Result<Invite, String>
         );
     }
     Ok(Invite {
+        id: decoded.assessment.workshop,
         name: decoded.assessment.name,
         models: decoded.models,
         settings: decoded.assessment.settings,

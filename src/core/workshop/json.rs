@@ -35,6 +35,10 @@ pub fn workshop_to_json(workshop: &Workshop) -> String {
     w.string("workshop");
     w.key("schema");
     w.number(u64::from(WORKSHOP_SCHEMA));
+    if !workshop.id.is_empty() {
+        w.key("id");
+        w.string(&workshop.id);
+    }
     w.key("name");
     w.string(&workshop.name);
     w.key("models");
@@ -55,6 +59,8 @@ pub fn workshop_to_json(workshop: &Workshop) -> String {
     for participant in &workshop.participants {
         w.element();
         w.open('{');
+        w.key("id");
+        w.string(&participant.id);
         w.key("name");
         w.string(&participant.name);
         w.key("hidden");
@@ -188,13 +194,19 @@ pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
             crate::core::assessment_json::summarize_problems(&problems)
         ));
     }
-    Ok(Workshop {
+    let mut workshop = Workshop {
+        id: match field(obj, "id") {
+            Some(JsonValue::String(id)) => id.clone(),
+            _ => String::new(),
+        },
         name,
         models,
         settings,
         participants,
         agreed: agreed.unwrap_or_default(),
-    })
+    };
+    workshop.give_ids();
+    Ok(workshop)
 }
 
 fn read_participant(
@@ -236,7 +248,12 @@ fn read_participant(
         &format!("{path}{SEP}assessment"),
         problems,
     );
+    let id = match field(obj, "id") {
+        Some(JsonValue::String(id)) => id.clone(),
+        _ => String::new(),
+    };
     Some(Participant {
+        id,
         name: name?,
         hidden: hidden?,
         assessment: assessment?,
@@ -259,5 +276,44 @@ fn read_assessment(
             problems.extend(found.into_iter().map(|p| format!("{path}{SEP}{p}")));
             None
         }
+    }
+}
+
+/// The board as the saved document (see [`crate::core::saving`]): no board is no key.
+impl crate::core::saving::Document for Option<Workshop> {
+    fn empty() -> Self {
+        None
+    }
+
+    fn read(text: &str) -> Result<Self, crate::core::saving::Unreadable> {
+        workshop_from_json(text)
+            .map(Some)
+            .map_err(|message| match newer_schema(text) {
+                Some(found) => crate::core::saving::Unreadable::Newer { found },
+                None => crate::core::saving::Unreadable::Damaged(message),
+            })
+    }
+
+    fn write(&self) -> Option<String> {
+        self.as_ref().map(workshop_to_json)
+    }
+
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        crate::core::merge::merge_workshop(base.as_ref(), ours.as_ref(), theirs.as_ref())
+    }
+}
+
+/// The schema of a workshop document newer than this version reads, if that is what `text` is.
+fn newer_schema(text: &str) -> Option<u32> {
+    let doc = parse_json(text).ok()?;
+    let obj = doc.get::<Object>()?;
+    match (field(obj, "rungs"), field(obj, "schema")) {
+        (Some(JsonValue::String(kind)), Some(JsonValue::Number(n)))
+            if kind == "workshop" && n.fract() == 0.0 && *n > f64::from(WORKSHOP_SCHEMA) =>
+        {
+            // `as` saturates: an absurd number still reads as newer.
+            Some(*n as u32)
+        }
+        _ => None,
     }
 }

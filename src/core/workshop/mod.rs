@@ -40,6 +40,9 @@ use crate::core::scoring::ScoringSettings;
 /// One person's answers on the board.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
+    /// Stable within the board (`p1`, `p2`…), so that two windows on one board (the board and the
+    /// presenter, say) can merge their changes participant by participant.
+    pub id: String,
     pub name: String,
     /// Left out of the statistics and the radar, e.g. a late or mistaken link.
     pub hidden: bool,
@@ -49,6 +52,10 @@ pub struct Participant {
 /// A workshop board: the participants' answers and the consensus agreed so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workshop {
+    /// The workshop's identity, given when the board is started (empty on boards saved before
+    /// Rungs had it). Invitations carry it, so that a participant's answers belong to the
+    /// workshop they joined whatever its name; two windows only merge boards of the same id.
+    pub id: String,
     pub name: String,
     /// Model ids, in the order the board shows them.
     pub models: Vec<String>,
@@ -62,6 +69,7 @@ pub struct Workshop {
 impl Workshop {
     pub fn new(name: &str, models: &[&str], settings: ScoringSettings) -> Workshop {
         Workshop {
+            id: String::new(),
             name: name.to_string(),
             models: models.iter().map(|m| m.to_string()).collect(),
             settings,
@@ -77,6 +85,33 @@ impl Workshop {
     /// The participants that count: those not hidden, in board order.
     pub fn visible(&self) -> impl Iterator<Item = &Participant> {
         self.participants.iter().filter(|p| !p.hidden)
+    }
+
+    /// A participant id not used by any of `participants`: `p` and one more than the highest.
+    pub fn next_participant_id(participants: &[Participant]) -> String {
+        let highest = participants
+            .iter()
+            .filter_map(|p| p.id.strip_prefix('p')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("p{}", highest.saturating_add(1))
+    }
+
+    /// Gives every participant without an id (from a board link, or a file written before
+    /// participants had ids) the next free one, in board order.
+    pub fn give_ids(&mut self) {
+        for i in 0..self.participants.len() {
+            let taken = |id: &str, me: usize| {
+                self.participants
+                    .iter()
+                    .enumerate()
+                    .any(|(j, p)| j != me && p.id == id)
+            };
+            if self.participants[i].id.is_empty() || taken(&self.participants[i].id, i) {
+                let id = Workshop::next_participant_id(&self.participants);
+                self.participants[i].id = id;
+            }
+        }
     }
 
     /// The workshop's models that this Rungs knows, each once, in the workshop's order.

@@ -130,6 +130,15 @@ pub fn add_participant(
             "This link rates {rated}, not this workshop's {ours}."
         ));
     }
+    if !assessment.workshop.is_empty()
+        && !workshop.id.is_empty()
+        && assessment.workshop != workshop.id
+    {
+        return Err(
+            "This result was made from another workshop's invitation, so it is not added here."
+                .into(),
+        );
+    }
     assessment
         .answers
         .retain(|model, _| workshop.models.contains(model));
@@ -140,10 +149,21 @@ pub fn add_participant(
     } else {
         assessment.name.as_str()
     };
+    // A repeat is recognised by its answers, whatever name it now has on the board (a
+    // participant renamed, then their link pasted again). Answers with nothing rated say
+    // nothing about who sent them: those are told apart by name.
+    let rated = assessment
+        .answers
+        .values()
+        .any(|m| m.values().any(|a| a.rating.is_some()));
     if let Some(twin) = workshop.participants.iter().find(|p| {
-        named_after(&p.name, base) && same_ratings(&p.assessment, &assessment, &workshop.models)
+        same_ratings(&p.assessment, &assessment, &workshop.models)
+            && (rated || named_after(&p.name, base))
     }) {
-        return Err(format!("{} is already on the board.", twin.name));
+        return Err(format!(
+            "These answers are already on the board, as {}.",
+            twin.name
+        ));
     }
 
     let taken = |name: &str| workshop.participants.iter().any(|p| p.name == name);
@@ -162,6 +182,7 @@ pub fn add_participant(
     };
     assessment.name = name.clone();
     workshop.participants.push(Participant {
+        id: Workshop::next_participant_id(&workshop.participants),
         name: name.clone(),
         hidden: false,
         assessment,

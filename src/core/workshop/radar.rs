@@ -7,7 +7,6 @@ use crate::core::comparison::category_outcomes;
 use crate::core::model::Model;
 use crate::core::radar::{Radar, RadarSeries};
 use crate::core::radar_data::{category_radar, SERIES_COLOURS};
-use std::collections::BTreeMap;
 
 /// The label of the median polygon on [`workshop_radar`].
 const MEDIAN_LABEL: &str = "Median";
@@ -33,7 +32,7 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
         name: name.to_string(),
         settings: workshop.settings,
         radar_measure: measure,
-        answers: BTreeMap::new(),
+        ..Assessment::default()
     };
     let mut radar = category_radar(model, &[], &label(MEDIAN_LABEL));
     radar.series.clear();
