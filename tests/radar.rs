@@ -66,3 +66,41 @@ fn axis_points_go_clockwise_from_the_top_and_clamp_values() {
     assert_eq!(axis_point(c, 50.0, 3, 4, 2.0), (40, 100), "clamped to 1.2");
     assert_eq!(axis_point(c, 50.0, 0, 4, -1.0), c);
 }
+
+/// W5 and C1 of the hostile test: with every practice Not applicable, "Share in place" showed
+/// 0% (read as "nothing in place") and the level read "Below Base" next to "There is no higher
+/// level to reach". Nothing can be judged there, and the radar and results say so.
+#[test]
+fn a_model_with_every_practice_not_applicable_is_not_judged_nor_shown_as_zero() {
+    use rungs::core::assessment::{Assessment, RadarMeasure};
+    use rungs::core::comparison::category_outcomes;
+    use rungs::core::radar_data::{category_radar, dimension_radar, NO_APPLICABLE};
+    use rungs::core::scoring::{Rating, NOT_JUDGED};
+    let model = rungs::core::model::find_model("cd-maturity").unwrap();
+    let mut a = Assessment {
+        radar_measure: RadarMeasure::Share,
+        ..Assessment::default()
+    };
+    for p in model.practices {
+        a.set_rating(model.id, p.id, Some(Rating::NotApplicable));
+    }
+    let outcome = a.model_outcome(model);
+    assert!(!outcome.judged());
+    assert_eq!(outcome.level_name(model), NOT_JUDGED);
+    let outcomes = category_outcomes(model, &a, &a.settings);
+    let radar = category_radar(model, &outcomes, &a);
+    assert!(
+        radar.series[0].shown.iter().all(|s| s == NO_APPLICABLE),
+        "{:?}",
+        radar.series[0].shown
+    );
+    let radar = dimension_radar(&[model], &a);
+    assert!(
+        radar.series[0].shown.iter().all(|s| s == NO_APPLICABLE),
+        "{:?}",
+        radar.series[0].shown
+    );
+    // One applicable practice makes the set judged again.
+    a.set_rating(model.id, model.practices[0].id, Some(Rating::Fully));
+    assert!(a.model_outcome(model).judged());
+}

@@ -68,14 +68,38 @@ fn routes_resolve_to_screens_or_say_what_is_missing() {
         Screen::NotFound { reason } => reason,
         other => panic!("{fragment} resolved to {other:?}"),
     };
-    assert_eq!(missing("#/assess/nope"), "There is no model called “nope”.");
+    assert_eq!(
+        missing("#/assess/nope"),
+        "There is no model called “\u{2068}nope\u{2069}”."
+    );
     assert_eq!(
         missing("#/model/cmmi/level/expert"),
-        "CMMI maturity levels has no level called “expert”."
+        "CMMI maturity levels has no level called “\u{2068}expert\u{2069}”."
     );
     assert_eq!(
         missing("#/model/cmmi/practice/nope"),
-        "CMMI maturity levels has no practice called “nope”."
+        "CMMI maturity levels has no practice called “\u{2068}nope\u{2069}”."
     );
-    assert_eq!(missing("#/what"), "Rungs has no page at “#/what”.");
+    assert_eq!(
+        missing("#/what"),
+        "Rungs has no page at “\u{2068}#/what\u{2069}”."
+    );
+}
+
+/// K1 and C17 of the hostile test: a megabyte-long id was echoed whole (1.3 s to render), and a
+/// right-to-left override in it reversed the sentence around it.
+#[test]
+fn a_long_or_reversing_id_is_cut_and_isolated_in_the_message() {
+    let missing = |fragment: &str| match resolve(Route::parse(fragment)) {
+        Screen::NotFound { reason } => reason,
+        other => panic!("{fragment}: {other:?}"),
+    };
+    let long = format!("#/model/{}", "x".repeat(1_000_000));
+    let message = missing(&long);
+    assert!(message.chars().count() < 200, "{}", message.len());
+    let reversing = missing("#/model/a%E2%80%AEb");
+    assert!(
+        reversing.contains("\u{2068}a\u{202e}b\u{2069}"),
+        "{reversing:?}"
+    );
 }

@@ -305,7 +305,7 @@ fn wrong_types_are_listed_each_with_its_path() {
     let problems = invalid_problems(text);
     let expected = [
         "assessment 1 › name: expected text, found a number",
-        "assessment 1 › required_percent: expected a whole number from 0 to 100, found text",
+        "assessment 1 › required_percent: expected a whole number from 1 to 100, found text",
         "assessment 1 › radar: expected text, found a list",
         "assessment 1 › answers › cd-maturity: expected an object, found a list",
         "assessment 1 › answers › cmmi › est: expected an object, found text",
@@ -332,7 +332,7 @@ fn unknown_ids_and_out_of_range_settings_are_invalid() {
         [
             "assessment 1 › rule: unknown rule \"best\"",
             "assessment 1 › threshold: unknown threshold \"not-yet\"",
-            "assessment 1 › required_percent: expected a whole number from 0 to 100, found 101",
+            "assessment 1 › required_percent: expected a whole number from 1 to 100, found 101",
             "assessment 1 › radar: unknown radar measure \"bars\"",
             "assessment 1 › answers › cd-maturity › co-frequent-commits: unknown rating \"great\"",
         ]
@@ -575,7 +575,7 @@ prop_compose! {
         name in any_text(),
         rule in 0..LevelRule::ALL.len(),
         threshold in 0..Rating::THRESHOLDS.len(),
-        required_percent in 0..=100u8,
+        required_percent in 1..=100u8,
         share in any::<bool>(),
         answers in proptest::collection::vec(
             (any::<usize>(), any::<usize>(), proptest::option::of(0..Rating::ALL.len()), any_text(), any_text()),
@@ -630,4 +630,19 @@ proptest! {
         let text = write_library(&library);
         prop_assert_eq!(read_library(&text), Ok(library));
     }
+}
+
+/// W1 of the hostile test: a 0% required share read from a file made "nothing in place" reach
+/// the top level. The settings box allows 1% to 100%; a 0% read from outside is bounded to 1%.
+#[test]
+fn a_required_share_of_zero_from_outside_is_read_as_one_percent() {
+    let text = r#"{"rungs":"store","schema":1,"active":0,"assessments":[{"id":"a1","rule":"percentage","required_percent":0}]}"#;
+    let library = read_library(text).unwrap();
+    assert_eq!(library.active().assessment.settings.required_percent, 1);
+    let cmmi = rungs::core::model::find_model("cmmi").unwrap();
+    let mut a = library.active().assessment.clone();
+    for p in cmmi.practices.iter().take(10) {
+        a.set_rating("cmmi", p.id, Some(Rating::NotYet));
+    }
+    assert_eq!(a.model_outcome(cmmi).level_name(cmmi), "Initial");
 }

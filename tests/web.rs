@@ -418,14 +418,11 @@ async fn the_board_merges_pasted_links_and_ranks_disagreement_first() {
     .join("\n");
     let root = container();
     let _mounted = mount_to(root.clone(), || {
-        provide_context(BoardState {
-            workshop: RwSignal::new(Some(Workshop::new(
-                "Offsite",
-                &["cd-maturity"],
-                ScoringSettings::default(),
-            ))),
-            problem: RwSignal::new(None),
-        });
+        provide_context(BoardState::new(Some(Workshop::new(
+            "Offsite",
+            &["cd-maturity"],
+            ScoringSettings::default(),
+        ))));
         view! { <BoardPage /> }
     });
     tick().await;

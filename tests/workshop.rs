@@ -489,15 +489,17 @@ fn pasting_many_links_adds_each_one_it_can_in_order() {
             Ok("Bob"),
             Err(broken),
             Err(
-                "This link rates CMMI maturity levels, not this workshop's Continuous Delivery \
+                "These answers rate CMMI maturity levels, not this workshop's Continuous Delivery \
                  Maturity Model."
             ),
-            Err("These answers are already on the board, as Ann."),
             Ok("Ann (2)"),
             Ok("Participant 4"),
             Ok("Dana"),
         ]
     );
+    // The second copy of Ann's link in the same paste is counted, not listed (C4).
+    let skipped: Vec<usize> = pasted.iter().map(|p| p.copies_skipped).collect();
+    assert_eq!(skipped, [1, 0, 0, 0, 0, 0, 0]);
     assert_eq!(pasted[0].text.chars().count(), 60);
     assert!(pasted[0]
         .text
@@ -527,7 +529,7 @@ fn pasting_many_links_adds_each_one_it_can_in_order() {
         .iter()
         .filter_map(|p| p.outcome.as_ref().err().map(String::as_str))
         .collect();
-    assert_eq!(refused.len(), 8);
+    assert_eq!(refused.len(), 7);
     assert!(refused.contains(&"These answers are already on the board, as Ann (2)."));
     assert!(refused.contains(&"These answers are already on the board, as Participant 4."));
 
@@ -1010,4 +1012,92 @@ fn assessments_from_a_file_are_named_and_checked_like_pasted_links() {
     let refused = add_participant(&mut w, cmmi, &["cmmi".to_string()]).unwrap_err();
     assert!(refused.contains("not this workshop"), "{refused}");
     assert_eq!(w.participants.len(), 2);
+}
+
+/// W3 of the hostile test: after Bob was renamed Robert, pasting Bob's link again added him a
+/// second time, counted twice in every median. A repeat is now known by its answers.
+#[test]
+fn a_renamed_participant_pasted_again_is_refused_by_their_answers() {
+    let mut w = Workshop::new("Team", &[CD], ScoringSettings::default());
+    let bob = person("Bob", &[(0, Fully), (1, Partly)]).assessment;
+    let link = shared(&bob, &[CD], true, false);
+    assert_eq!(
+        add_links(&mut w, &link, &link_table())[0].outcome,
+        Ok("Bob".into())
+    );
+    w.participants[0].name = "Robert".into();
+    let again = add_links(&mut w, &link, &link_table());
+    assert_eq!(
+        again[0].outcome,
+        Err("These answers are already on the board, as Robert.".into())
+    );
+    assert_eq!(w.participants.len(), 1);
+    // Two people with nothing rated are told apart by name, as before.
+    let empty = |name: &str| shared(&person(name, &[]).assessment, &[CD], true, false);
+    assert!(add_links(&mut w, &empty("Cem"), &link_table())[0]
+        .outcome
+        .is_ok());
+    assert!(add_links(&mut w, &empty("Dee"), &link_table())[0]
+        .outcome
+        .is_ok());
+}
+
+/// C3 and C14 of the hostile test: links that are not results say what they are.
+#[test]
+fn links_that_are_not_results_say_what_they_are() {
+    let mut w = Workshop::new("Team", &[CD], ScoringSettings::default());
+    w.id = "w1".into();
+    let invite = format!(
+        "https://x.example/#/join/{}",
+        invite_payload(&w, &link_table())
+    );
+    let outcome = |text: &str| {
+        add_links(&mut w.clone(), text, &link_table())[0]
+            .outcome
+            .clone()
+    };
+    assert!(outcome(&invite).unwrap_err().contains("invitation link"));
+    assert!(outcome("hello")
+        .unwrap_err()
+        .contains("not a Rungs share link"));
+    assert!(outcome("https://x.example/#/s/AAAA")
+        .unwrap_err()
+        .contains("not a Rungs share link"));
+    assert!(outcome("https://x.example/#/model/cmmi")
+        .unwrap_err()
+        .contains("not a participant's result"));
+    // A result can still not be an invitation.
+    let mut ann = person("Ann", &[(0, Fully)]).assessment;
+    let result = shared(&ann, &[CD], true, false);
+    assert!(read_invite(&result, &link_table())
+        .unwrap_err()
+        .contains("result link"));
+    // A result made from another workshop's invitation is refused.
+    ann.workshop = "w2".into();
+    let foreign = shared(&ann, &[CD], true, false);
+    assert!(outcome(&foreign).unwrap_err().contains("another workshop"));
+}
+
+/// W3 of the hostile test: a workshop link carrying the same result 200 times loaded 200
+/// participants, all counted. Opening a board keeps each set of answers once.
+#[test]
+fn a_board_with_the_same_answers_many_times_keeps_them_once() {
+    let mut w = Workshop::new("Team", &[CD], ScoringSettings::default());
+    let ann = person("Ann", &[(0, Fully), (1, Partly)]);
+    for _ in 0..200 {
+        w.participants.push(ann.clone());
+    }
+    w.participants.push(person("Nobody rated", &[]));
+    w.participants.push(person("Nobody either", &[]));
+    w.give_ids();
+    let payload = encode_workshop(&w, &link_table());
+    let mut opened = decode_workshop(&payload, &link_table()).unwrap();
+    let dropped = opened.drop_repeats();
+    assert_eq!(dropped.len(), 199);
+    let names: Vec<&str> = opened
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Ann", "Nobody rated", "Nobody either"]);
 }

@@ -43,6 +43,18 @@ fn result_row(
     }
 }
 
+/// Moves keyboard focus to the results' heading.
+fn focus_results() {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".assess-page .results h2").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}
+
 #[component]
 pub fn AssessPage(model: &'static Model) -> impl IntoView {
     let assessment = use_app_state().assessment;
@@ -143,11 +155,16 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
                 </p>
                 <ScoringSettingsPanel />
+                // A keyboard user reaches the results and the share link without tabbing through
+                // every practice (C15).
+                <button type="button" class="link-button skip-to-results" on:click=move |_| focus_results()>
+                    "Jump to the results and the share link"
+                </button>
             </header>
             <div class="assess-layout">
                 <div class="rating-list">{practice_sections}</div>
                 <aside class="results" aria-label="Results">
-                    <h2>"Level reached"</h2>
+                    <h2 tabindex="-1">"Level reached"</h2>
                     <p class="overall-level" aria-live="polite">
                         <strong>{move || overall.with(|o| o.level_name(model))}</strong>
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}

@@ -66,6 +66,14 @@ fn blocker_item(model: &'static Model, b: &Blocker) -> impl IntoView {
 pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl IntoView {
     let why = move || {
         outcome.with(|o| {
+            if !o.judged() {
+                return view! {
+                    <p class="why-none">
+                        "No level can be judged: every practice here is marked Not applicable. Rate the ones that do apply."
+                    </p>
+                }
+                .into_any();
+            }
             if o.reached.is_none() {
                 return view! { <p class="why-none">"Why: no level is reached yet."</p> }
                     .into_any();
@@ -110,6 +118,7 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
     );
     let next_heading = move || {
         outcome.with(|o| match o.next_level.and_then(|n| model.levels.get(n)) {
+            _ if !o.judged() => String::new(),
             None => "There is no higher level to reach.".to_string(),
             Some(level) => format!("To reach {}", level.name),
         })

@@ -6,6 +6,42 @@ use crate::core::scoring::{LevelRule, Rating};
 use crate::keep::state::{is_read_only, use_app_state};
 use leptos::prelude::*;
 
+/// The required share that `typed` sets: rounded to a whole percent and kept within what the
+/// rule allows, 1 to 100; text that is no number at all keeps `current`.
+///
+/// ```
+/// use rungs::assess::scoring_settings::applied_percent;
+/// assert_eq!(applied_percent("-5", 80), 1);
+/// assert_eq!(applied_percent("1000", 80), 100);
+/// assert_eq!(applied_percent("50.5", 80), 51);
+/// assert_eq!(applied_percent("", 80), 80);
+/// assert_eq!(applied_percent("0", 80), 1);
+/// ```
+pub fn applied_percent(typed: &str, current: u8) -> u8 {
+    // Read by hand rather than as a float: float parsing would add kilobytes to the wasm for
+    // one box.
+    let text = typed.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let is_number = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !is_number(whole) || !is_number(fraction) {
+        return current;
+    }
+    if negative {
+        return 1;
+    }
+    let whole = whole.trim_start_matches('0');
+    if whole.len() > 3 {
+        return 100;
+    }
+    let value = whole.parse::<u16>().unwrap_or(0)
+        + u16::from(fraction.bytes().next().is_some_and(|b| b >= b'5'));
+    value.clamp(1, 100) as u8
+}
+
 #[component]
 pub fn ScoringSettingsPanel() -> impl IntoView {
     let assessment = use_app_state().assessment;
@@ -68,9 +104,14 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                             max="100"
                             prop:value=move || settings.get().required_percent.to_string()
                             on:change=move |ev| {
-                                if let Ok(p) = event_target_value(&ev).trim().parse::<u8>() {
-                                    assessment.update(|a| a.settings.required_percent = p.clamp(1, 100));
-                                }
+                                let applied = applied_percent(
+                                    &event_target_value(&ev),
+                                    settings.get_untracked().required_percent,
+                                );
+                                assessment.update(|a| a.settings.required_percent = applied);
+                                // The box shows what applies, whatever was typed (W4).
+                                event_target::<web_sys::HtmlInputElement>(&ev)
+                                    .set_value(&applied.to_string());
                             }
                         />
                     </label>

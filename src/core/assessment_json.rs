@@ -247,14 +247,16 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
     }
     match field(obj, "required_percent") {
         None => {}
+        // The settings box allows 1% to 100%: a file, like a link, gets nothing else through.
+        // Earlier versions read 0% from files, so a saved 0% is read as 1% rather than refused.
         Some(JsonValue::Number(n)) if n.fract() == 0.0 && (0.0..=100.0).contains(n) => {
-            a.settings.required_percent = *n as u8;
+            a.settings.required_percent = (*n as u8).max(1);
         }
         Some(JsonValue::Number(n)) => problems.push(format!(
-            "required_percent: expected a whole number from 0 to 100, found {n}"
+            "required_percent: expected a whole number from 1 to 100, found {n}"
         )),
         Some(other) => problems.push(format!(
-            "required_percent: expected a whole number from 0 to 100, found {}",
+            "required_percent: expected a whole number from 1 to 100, found {}",
             kind(other)
         )),
     }

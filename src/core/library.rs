@@ -140,9 +140,15 @@ impl Library {
         self.active = self.active.min(self.assessments.len() - 1);
     }
 
+    /// Renames an assessment; a name that is empty or only spaces keeps the old one (a nameless
+    /// assessment cannot be told apart in a list or a Delete button). Spaces around are trimmed.
     pub fn rename(&mut self, index: usize, name: String) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
         if let Some(item) = self.assessments.get_mut(index) {
-            item.assessment.name = name;
+            item.assessment.name = name.to_string();
         }
     }
 

@@ -191,8 +191,15 @@ impl LinkError {
                  position {}); it may have been changed while being copied. Ask for the link again.",
                 position + 1
             ),
-            LinkError::UnknownVersion { .. } => "This link was made in a format this version of \
-                 Rungs does not know, probably by a newer Rungs. Open it with the latest Rungs."
+            // Versions come in order: a low number past ours is a newer Rungs; anything else
+            // never was a Rungs link.
+            LinkError::UnknownVersion {
+                version: (3..=15),
+            } => "This link was made in a format this version of Rungs does not know, probably \
+                 by a newer Rungs. Open it with the latest Rungs."
+                .into(),
+            LinkError::UnknownVersion { .. } => "This is not a Rungs share link: it does not \
+                 start the way they do. Check that the whole link was copied, or ask for it again."
                 .into(),
             LinkError::Truncated => "This link is cut short: part of it is missing. \
                  Ask for the whole link again."

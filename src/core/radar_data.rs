@@ -35,6 +35,10 @@ fn percent(value: f64) -> String {
     format!("{}%", (value * 100.0).round() as i64)
 }
 
+/// What a table shows for an axis whose practices are all Not applicable: not a zero, which
+/// would read as "nothing in place".
+pub const NO_APPLICABLE: &str = "no applicable practice";
+
 /// The radar over the four dimensions: one polygon per model with at least one rating.
 pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Radar {
     let measure = assessment.radar_measure;
@@ -42,13 +46,25 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
         .iter()
         .enumerate()
         .map(|(i, model)| {
-            let values: Vec<f64> = Dimension::ALL
+            let outcomes: Vec<_> = Dimension::ALL
                 .iter()
-                .map(|&d| radar_value(&assessment.dimension_outcome(model, d), measure))
+                .map(|&d| assessment.dimension_outcome(model, d))
+                .collect();
+            let values: Vec<f64> = outcomes.iter().map(|o| radar_value(o, measure)).collect();
+            let shown = outcomes
+                .iter()
+                .zip(&values)
+                .map(|(o, v)| {
+                    if o.judged() {
+                        percent(*v)
+                    } else {
+                        NO_APPLICABLE.to_string()
+                    }
+                })
                 .collect();
             RadarSeries {
                 label: model.name.to_string(),
-                shown: values.iter().map(|v| percent(*v)).collect(),
+                shown,
                 values,
                 colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
             }
@@ -125,7 +141,7 @@ pub fn category_radar(
         RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
         RadarMeasure::Share => outcomes
             .iter()
-            .map(|o| percent(o.share.unwrap_or(0.0)))
+            .map(|o| o.share.map_or_else(|| NO_APPLICABLE.to_string(), percent))
             .collect(),
     };
     let described: Vec<String> = model

@@ -228,12 +228,27 @@ pub enum Screen {
     },
 }
 
+/// Something from the address, as a not-found message quotes it: cut to 80 characters (a link can
+/// be a megabyte long), and isolated with Unicode's first-strong isolate marks, so that a
+/// right-to-left override in it cannot reverse the sentence around it.
+pub fn quoted(text: &str) -> String {
+    const SHOWN: usize = 80;
+    let cut = match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    };
+    format!("“\u{2068}{cut}\u{2069}”")
+}
+
 /// Resolves a route: looks its model, level or practice up, or says which one does not exist.
 ///
 /// ```
 /// use rungs::core::route::{resolve, Route, Screen};
 /// let unknown = resolve(Route::About { model: "nope".into() });
-/// assert_eq!(unknown, Screen::NotFound { reason: "There is no model called “nope”.".into() });
+/// assert_eq!(
+///     unknown,
+///     Screen::NotFound { reason: "There is no model called “\u{2068}nope\u{2069}”.".into() }
+/// );
 /// ```
 pub fn resolve(route: Route) -> Screen {
     use crate::core::model::find_model;
@@ -248,7 +263,7 @@ pub fn resolve(route: Route) -> Screen {
     let model = model_id.as_deref().and_then(find_model);
     if let (Some(id), None) = (&model_id, model) {
         return Screen::NotFound {
-            reason: format!("There is no model called “{id}”."),
+            reason: format!("There is no model called {}.", quoted(id)),
         };
     }
     match (route, model) {
@@ -273,7 +288,7 @@ pub fn resolve(route: Route) -> Screen {
                 practice: None,
             },
             None => Screen::NotFound {
-                reason: format!("{} has no level called “{level}”.", m.name),
+                reason: format!("{} has no level called {}.", m.name, quoted(&level)),
             },
         },
         (Route::Practice { practice, .. }, Some(m)) => match m.practice(&practice) {
@@ -283,13 +298,13 @@ pub fn resolve(route: Route) -> Screen {
                 practice: Some(p.id),
             },
             None => Screen::NotFound {
-                reason: format!("{} has no practice called “{practice}”.", m.name),
+                reason: format!("{} has no practice called {}.", m.name, quoted(&practice)),
             },
         },
         (Route::About { .. }, Some(m)) => Screen::About { model: m },
         (Route::Assess { .. }, Some(m)) => Screen::Assess { model: m },
         (Route::NotFound { fragment }, _) => Screen::NotFound {
-            reason: format!("Rungs has no page at “{fragment}”."),
+            reason: format!("Rungs has no page at {}.", quoted(&fragment)),
         },
         // A route naming a model always has one here: a missing one returned above.
         (_, None) => Screen::Home,

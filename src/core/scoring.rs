@@ -216,7 +216,16 @@ pub struct LevelOutcome {
     pub total: usize,
 }
 
+/// The level of a set whose every practice is Not applicable: there is nothing to judge it by.
+pub const NOT_JUDGED: &str = "Not judged: every practice is Not applicable";
+
 impl LevelOutcome {
+    /// Can a level be judged at all? Not when every practice of the set is Not applicable (a set
+    /// with no practices at all is judged: its levels need none).
+    pub fn judged(&self) -> bool {
+        self.applicable > 0 || self.total == 0
+    }
+
     /// The name of the level reached, or "Below <first level>" when none is: the one wording
     /// used by the results, the radar's labels and its table.
     ///
@@ -229,6 +238,9 @@ impl LevelOutcome {
     /// assert_eq!(outcome.level_name(model), "Below Base");
     /// ```
     pub fn level_name(&self, model: &Model) -> String {
+        if !self.judged() {
+            return NOT_JUDGED.to_string();
+        }
         match self.reached.and_then(|r| model.levels.get(r)) {
             Some(level) => level.name.to_string(),
             None => format!(

@@ -40,6 +40,16 @@ fn export(assessments: &[&Assessment], file_stem: &str) -> Option<String> {
     .err()
 }
 
+/// Moves keyboard focus to the first element matching `selector`; `false` if there is none.
+fn focus(selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}
+
 #[component]
 pub fn AssessmentsPage() -> impl IntoView {
     let state = use_app_state();
@@ -74,8 +84,19 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 type="text"
                                 class="assessment-name"
                                 maxlength="200"
+                                dir="auto"
                                 prop:value=name.clone()
-                                on:change=move |ev| state.rename(index, event_target_value(&ev))
+                                on:change={
+                                    let old = name.clone();
+                                    move |ev| {
+                                        let typed = event_target_value(&ev);
+                                        // A blank name keeps the old one: show which was kept.
+                                        if typed.trim().is_empty() {
+                                            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&old);
+                                        }
+                                        state.rename(index, typed);
+                                    }
+                                }
                             />
                         </label>
                         <span class="coverage">{summary}</span>
@@ -114,9 +135,15 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 class="delete"
                                 disabled=count == 1
                                 title=if count == 1 { "The last assessment cannot be deleted" } else { "" }
-                                on:click=move |_| state.delete(index)
+                                on:click=move |_| {
+                                    state.delete(index);
+                                    // Focus goes to Undo, not to the page's top (C8).
+                                    request_animation_frame(|| {
+                                        focus(".undo-delete");
+                                    });
+                                }
                             >
-                                {format!("Delete “{name}”")}
+                                "Delete “" <bdi>{name.clone()}</bdi> "”"
                             </button>
                         </span>
                     </li>
@@ -148,7 +175,15 @@ pub fn AssessmentsPage() -> impl IntoView {
                 Some(view! {
                     <p class="undo" role="status">
                         {text}
-                        <button type="button" class="undo-delete" on:click=move |_| state.undo_delete()>{label}</button>
+                        <button type="button" class="undo-delete" on:click=move |_| {
+                        state.undo_delete();
+                        // Back to the restored assessment's name, or to Undo for the next one.
+                        request_animation_frame(|| {
+                            if !focus(".undo-delete") {
+                                focus(".saved-assessment .assessment-name");
+                            }
+                        });
+                    }>{label}</button>
                     </p>
                 })
             })}

@@ -21,11 +21,25 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
     let state = use_app_state();
     let importable = report.importable().len();
     let summary = report.summary();
+    // The same assessment already kept here is worth a word: the same file imported twice (C10).
+    let library = state.current_library();
+    let twin_of = |a: &crate::core::assessment::Assessment| {
+        library
+            .assessments
+            .iter()
+            .find(|s| {
+                !a.answers.is_empty()
+                    && s.assessment.answers == a.answers
+                    && s.assessment.settings == a.settings
+            })
+            .map(|s| s.assessment.name.clone())
+    };
     let items = report
         .items
         .iter()
         .map(|item| {
             let ok = item.assessment.is_some();
+            let twin = item.assessment.as_ref().and_then(twin_of);
             let problems = item
                 .problems
                 .iter()
@@ -35,6 +49,9 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
                 <li class="import-item" class:rejected=!ok>
                     <strong>{format!("{}. {}", item.index + 1, item.name)}</strong>
                     {if ok { " — will be imported" } else { " — cannot be imported" }}
+                    {twin.map(|name| view! {
+                        <span class="import-twin">" (the same as “"<bdi>{name}</bdi>"”, which you already have: it will be added as a copy)"</span>
+                    })}
                     <ul class="import-problems">{problems}</ul>
                 </li>
             }

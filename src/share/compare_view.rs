@@ -53,6 +53,15 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
                 }
             })
             .collect_view();
+        if count == 0 {
+            // Nothing differs: no empty table, and the two polygons lie on each other (K5).
+            return view! {
+                <p class="difference-count">
+                    {format!("Every one of the {} practices is rated the same in both: the two polygons lie on each other.", model.practices.len())}
+                </p>
+            }
+            .into_any();
+        }
         view! {
             <p class="difference-count">
                 {format!("{count} of {} practices are rated differently.", model.practices.len())}
@@ -68,6 +77,7 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
                 <tbody>{rows}</tbody>
             </table>
         }
+        .into_any()
     };
     view! {
         <section class="model-comparison" data-model=model.id>

@@ -10,6 +10,7 @@ use crate::core::share::link_table;
 use crate::core::transfer::read_import;
 use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
+use crate::core::workshop::pasting::shorten;
 use crate::core::workshop::{encode_workshop, invite_payload, PastedLink, Workshop};
 use crate::widgets::link_box::LinkBox;
 use crate::workshop::board_state::{use_board, would_replace_work};
@@ -125,10 +126,25 @@ fn add_panel() -> impl IntoView {
     let (text, set_text) = signal(String::new());
     let (report, set_report) = signal(Vec::<PastedLink>::new());
     let add = move |_| {
-        let outcome = board.add_links(&text.get_untracked());
-        if outcome.iter().all(|o| o.outcome.is_ok()) {
-            set_text.set(String::new());
+        let pasted = text.get_untracked();
+        let outcome = board.add_links(&pasted);
+        // What was added leaves the box; what could not be added stays, to be fixed or removed.
+        let failed: Vec<&str> = pasted
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|token| !token.is_empty())
+            .filter(|token| {
+                outcome
+                    .iter()
+                    .any(|o| o.outcome.is_err() && o.text == shorten(token))
+            })
+            .collect();
+        let mut kept: Vec<&str> = Vec::new();
+        for token in failed {
+            if !kept.contains(&token) {
+                kept.push(token);
+            }
         }
+        set_text.set(kept.join("\n"));
         set_report.set(outcome);
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -137,11 +153,13 @@ fn add_panel() -> impl IntoView {
                 Err(message) => vec![PastedLink {
                     text: "file".into(),
                     outcome: Err(message),
+                    copies_skipped: 0,
                 }],
                 Ok((file, content)) => match read_import(&content, catalogue()) {
                     Err(error) => vec![PastedLink {
                         text: file,
                         outcome: Err(error.message()),
+                        copies_skipped: 0,
                     }],
                     Ok(found) => board.add_results(&file, found.items),
                 },
@@ -163,18 +181,35 @@ fn add_panel() -> impl IntoView {
                 <label>"import a JSON file of assessments " <input type="file" class="import-results" accept=".json,application/json" on:change=on_file /></label>
             </p>
             <ul class="paste-report" aria-live="polite">
-                {move || report.get().into_iter().map(|r| match r.outcome {
-                    Ok(name) => view! { <li class="added">{format!("Added {name}")}<span class="token">{format!(" · {}", r.text)}</span></li> }.into_any(),
-                    Err(problem) => view! { <li class="problem" role="alert"><span class="token">{r.text}</span>": "{problem}</li> }.into_any(),
+                {move || report.get().into_iter().map(|r| {
+                    let copies = match r.copies_skipped {
+                        0 => String::new(),
+                        1 => " (1 more copy in the paste, skipped)".to_string(),
+                        n => format!(" ({n} more copies in the paste, skipped)"),
+                    };
+                    match r.outcome {
+                        Ok(name) => view! { <li class="added">"Added "<bdi>{name}</bdi>{copies}<span class="token">{format!(" · {}", r.text)}</span></li> }.into_any(),
+                        Err(problem) => view! { <li class="problem" role="alert"><span class="token">{r.text}</span>": "{problem}{copies}</li> }.into_any(),
+                    }
                 }).collect_view()}
             </ul>
         </section>
     }
 }
 
-/// The participants: rename, hide from the statistics, or remove.
+/// The participants: rename, hide from the statistics, or remove (with Undo).
 fn participants_panel() -> impl IntoView {
     let board = use_board();
+    let undo_button = NodeRef::<leptos::html::Button>::new();
+    // After a removal, focus goes to Undo: never to the next participant's Remove button, where
+    // a held Enter would remove everyone.
+    let focus_undo = move || {
+        request_animation_frame(move || {
+            if let Some(button) = undo_button.get_untracked() {
+                let _ = button.focus();
+            }
+        })
+    };
     let rows = move || {
         let names: Vec<(String, bool)> = board.workshop.with(|w| {
             w.as_ref()
@@ -190,11 +225,14 @@ fn participants_panel() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (name, hidden))| {
+                let shown = name.clone();
                 view! {
                     <li class="participant" class:hidden-participant=hidden>
-                        <input type="text" class="participant-name" aria-label="Participant name" prop:value=name.clone()
+                        <input type="text" class="participant-name" aria-label="Participant name" dir="auto" prop:value=name.clone()
                             on:change=move |ev| {
-                                board.rename_participant(i, event_target_value(&ev));
+                                let applied = board.rename_participant(i, event_target_value(&ev));
+                                // Show the name applied (the old one for a blank, or a numbered one).
+                                event_target::<web_sys::HtmlInputElement>(&ev).set_value(&applied);
                             } />
                         <label class="check">
                             <input type="checkbox" class="hide-participant" prop:checked=hidden
@@ -203,8 +241,11 @@ fn participants_panel() -> impl IntoView {
                                 } />
                             " Hide"
                         </label>
-                        <button type="button" class="remove-participant" on:click=move |_| board.remove_participant(i)>
-                            {format!("Remove {name}")}
+                        <button type="button" class="remove-participant" on:click=move |_| {
+                            board.remove_participant(i);
+                            focus_undo();
+                        }>
+                            "Remove " <bdi>{shown}</bdi>
                         </button>
                     </li>
                 }
@@ -217,12 +258,29 @@ fn participants_panel() -> impl IntoView {
                 .map_or((0, 0), |w| (w.participants.len(), w.visible().count()))
         })
     };
+    let undo = move || {
+        board.removed.with(|removed| {
+            let (_, latest) = removed.last()?;
+            let name = latest.name.clone();
+            let more = removed.len() - 1;
+            Some(view! {
+                <p class="undo" role="status">
+                    "Removed " <bdi>{name.clone()}</bdi>
+                    {match more { 0 => ". ".to_string(), n => format!(" and {n} more. ") }}
+                    <button type="button" class="undo-remove" node_ref=undo_button on:click=move |_| board.undo_remove()>
+                        "Undo removing " <bdi>{name}</bdi>
+                    </button>
+                </p>
+            })
+        })
+    };
     view! {
         <section class="participants" aria-labelledby="participants-heading">
             <h2 id="participants-heading">
                 {move || { let (all, shown) = count(); format!("Participants ({shown} counted of {all})") }}
             </h2>
             <p class="meta">"Hidden participants stay on the board but are left out of every number and chart."</p>
+            {undo}
             <ul class="participant-list">{rows}</ul>
         </section>
     }
@@ -357,6 +415,7 @@ pub fn BoardPage() -> impl IntoView {
     view! {
         <section class="board-page">
             {move || board.problem.get().map(|p| view! { <p class="storage-banner" role="alert">{p}</p> })}
+            {move || board.notice.get().map(|n| view! { <p class="board-notice" role="status">{n}</p> })}
             {move || if exists.get() {
                 view! {
                     <header class="page-header">

@@ -24,9 +24,23 @@ pub struct BoardState {
     pub workshop: RwSignal<Option<Workshop>>,
     /// A sentence for the board page when the saved board could not be read or saved.
     pub problem: RwSignal<Option<String>>,
+    /// A sentence about the last board opened (repeats left out, say).
+    pub notice: RwSignal<Option<String>>,
+    /// Participants removed in this visit and where they were, latest last, for Undo.
+    pub removed: RwSignal<Vec<(usize, Participant)>>,
 }
 
 impl BoardState {
+    /// A board showing `workshop`, with nothing to report.
+    pub fn new(workshop: Option<Workshop>) -> BoardState {
+        BoardState {
+            workshop: RwSignal::new(workshop),
+            problem: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            removed: RwSignal::new(Vec::new()),
+        }
+    }
+
     /// Starts a new board (replacing any).
     pub fn create(&self, name: &str, models: &[&str], settings: ScoringSettings) {
         let mut workshop = Workshop::new(name, models, settings);
@@ -35,11 +49,24 @@ impl BoardState {
     }
 
     /// Puts a workshop opened from a link or a file on the board, replacing what was there. A
-    /// workshop without an identity (from a link, which does not carry one) gets a new one.
+    /// workshop without an identity (from a link made before workshops had one) gets a new one.
+    /// The same answers found more than once are kept once, and the board says so.
     pub fn open(&self, mut workshop: Workshop) {
         if workshop.id.is_empty() {
             workshop.id = new_workshop_id();
         }
+        let repeats = workshop.drop_repeats();
+        self.notice.set(match repeats.len() {
+            0 => None,
+            1 => Some(format!(
+                "One participant's answers were in the workshop twice ({}); they are counted once.",
+                repeats[0]
+            )),
+            n => Some(format!(
+                "{n} participants' answers were in the workshop more than once; each is counted once."
+            )),
+        });
+        self.removed.set(Vec::new());
         self.workshop.set(Some(workshop));
     }
 
@@ -75,6 +102,7 @@ impl BoardState {
                 lines.push(PastedLink {
                     text: format!("{file}: {}", item.name),
                     outcome,
+                    copies_skipped: 0,
                 });
             }
         });
@@ -90,8 +118,38 @@ impl BoardState {
         });
     }
 
-    pub fn rename_participant(&self, index: usize, name: String) {
-        self.edit_participant(index, |p| p.name = name);
+    /// Renames participant `index` and returns the name applied: a blank name keeps the old
+    /// one, and a name another participant has gets a number, so that no two columns of the
+    /// board's tables read alike.
+    pub fn rename_participant(&self, index: usize, name: String) -> String {
+        let wanted = name.trim().to_string();
+        let mut applied = String::new();
+        self.workshop.update(|w| {
+            let Some(w) = w.as_mut() else { return };
+            let Some(current) = w.participants.get(index).map(|p| p.name.clone()) else {
+                return;
+            };
+            let taken = |name: &str| {
+                w.participants
+                    .iter()
+                    .enumerate()
+                    .any(|(j, p)| j != index && p.name == name)
+            };
+            applied = if wanted.is_empty() {
+                current
+            } else if taken(&wanted) {
+                (2..)
+                    .map(|n| format!("{wanted} ({n})"))
+                    .find(|name| !taken(name))
+                    .unwrap_or_default()
+            } else {
+                wanted
+            };
+            if let Some(p) = w.participants.get_mut(index) {
+                p.name.clone_from(&applied);
+            }
+        });
+        applied
     }
 
     /// Leaves participant `index` out of every number and chart, or counts them again.
@@ -99,13 +157,38 @@ impl BoardState {
         self.edit_participant(index, |p| p.hidden = hidden);
     }
 
+    /// Removes participant `index`, keeping them for Undo.
     pub fn remove_participant(&self, index: usize) {
+        let mut removed = None;
         self.workshop.update(|w| {
             if let Some(w) = w.as_mut() {
                 if index < w.participants.len() {
-                    w.participants.remove(index);
+                    removed = Some((index, w.participants.remove(index)));
                 }
             }
+        });
+        if let Some(removed) = removed {
+            self.removed.update(|r| r.push(removed));
+        }
+    }
+
+    /// Puts the latest removed participant back where they were.
+    pub fn undo_remove(&self) {
+        let Some((index, participant)) = self.removed.with_untracked(|r| r.last().cloned()) else {
+            return;
+        };
+        self.workshop.update(|w| {
+            if let Some(w) = w.as_mut() {
+                let index = index.min(w.participants.len());
+                let mut participant = participant;
+                if w.participants.iter().any(|p| p.id == participant.id) {
+                    participant.id = Workshop::next_participant_id(&w.participants);
+                }
+                w.participants.insert(index, participant);
+            }
+        });
+        self.removed.update(|r| {
+            r.pop();
         });
     }
 
@@ -182,10 +265,8 @@ fn provide_board_state() -> BoardState {
         BOARD_KEY,
         &now_iso(),
     );
-    let state = BoardState {
-        workshop: RwSignal::new(opened.doc),
-        problem: RwSignal::new(problem_of(&opened.status)),
-    };
+    let state = BoardState::new(opened.doc);
+    state.problem.set(problem_of(&opened.status));
     provide_context(state);
     let saved = StoredValue::new_local(opened.saved);
     // A board saved before workshops had an identity gets one now.
@@ -271,10 +352,7 @@ pub fn use_board() -> BoardState {
     match use_context::<AppRoot>() {
         Some(AppRoot(root)) => root.with(provide_board_state),
         None => {
-            let state = BoardState {
-                workshop: RwSignal::new(None),
-                problem: RwSignal::new(None),
-            };
+            let state = BoardState::new(None);
             provide_context(state);
             state
         }

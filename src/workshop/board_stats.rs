@@ -45,6 +45,15 @@ pub fn median_text(stats: &PracticeStats) -> String {
     )
 }
 
+/// The spread as text: "–" while nobody has answered (a 0 would read as full agreement).
+pub fn spread_text(stats: &PracticeStats) -> String {
+    if stats.answers == 0 {
+        "–".to_string()
+    } else {
+        stats.spread.to_string()
+    }
+}
+
 /// The answers per rating, e.g. "Not yet 1 · Partly 3 · Fully 2".
 pub fn distribution(stats: &PracticeStats) -> String {
     Rating::ALL
@@ -87,6 +96,12 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
             .workshop
             .with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default())
     });
+    let nothing_to_discuss = move || {
+        stats.with(|all| {
+            !all.iter()
+                .any(|s| s.answers >= 2 && (s.spread > 0 || s.split_on_applicability))
+        })
+    };
     let discuss = move || {
         stats.with(|all| {
             discuss_first(all)
@@ -117,7 +132,7 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                             <td class="median">{median_text(s)}</td>
                             <td class="min">{rating_label(s.min)}</td>
                             <td class="max">{rating_label(s.max)}</td>
-                            <td class="spread">{s.spread}</td>
+                            <td class="spread">{spread_text(s)}</td>
                             <td class="distribution">{distribution(s)}</td>
                         </tr>
                     }
@@ -132,6 +147,9 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                 <div>
                     <h4>"Discuss first"</h4>
                     <ol class="discuss-first">{discuss}</ol>
+                    {move || nothing_to_discuss().then(|| view! {
+                        <p class="meta discuss-none">"Nothing to discuss first yet: fewer than two people have answered, or everyone agrees."</p>
+                    })}
                     <p class="meta">"Ranked by spread (highest minus lowest rating), then by a split over Not applicable, then by how far answers sit from the median."</p>
                 </div>
                 <RadarView radar=radar caption=caption assessment_name=name />

@@ -7,7 +7,7 @@ use crate::core::scoring::Rating;
 use crate::core::workshop::{discuss_first, suggested, team_assessment, PracticeStats};
 use crate::keep::state::use_app_state;
 use crate::workshop::board_state::use_board;
-use crate::workshop::board_stats::{distribution, median_text, use_board_stats};
+use crate::workshop::board_stats::{distribution, median_text, spread_text, use_board_stats};
 use leptos::prelude::*;
 
 /// The board's statistics and the order to walk them in, shared by the consensus panel and the
@@ -61,6 +61,9 @@ pub fn ConsensusPanel() -> impl IntoView {
         step(1);
     };
     let accept_rest = move |_| stats.with_untracked(|all| board.accept_suggestions(all));
+    // Nothing to suggest without answers, and nothing to save without answers or agreement.
+    let has_answers = move || stats.with(|all| all.iter().any(|s| s.answers > 0));
+    let can_save = move || has_answers() || agreed_count() > 0;
     let save_team = move |_| {
         let Some(team) = board
             .workshop
@@ -94,7 +97,7 @@ pub fn ConsensusPanel() -> impl IntoView {
                     <p class="meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
                     <h3 class="consensus-title">{s.practice.title}</h3>
                     <p class="consensus-stats">
-                        {format!("{} answers · median {} · spread {}", s.answers, median_text(&s), s.spread)}
+                        {format!("{} answers · median {} · spread {}", s.answers, median_text(&s), spread_text(&s))}
                         <br />
                         {distribution(&s)}
                     </p>
@@ -126,11 +129,14 @@ pub fn ConsensusPanel() -> impl IntoView {
                 " "
                 <button type="button" class="agree-next" on:click=agree_and_next>"Agree and next"</button>
                 " "
-                <button type="button" class="accept-rest" on:click=accept_rest>"Accept the suggestion for every practice not yet agreed"</button>
+                <button type="button" class="accept-rest" on:click=accept_rest disabled=move || !has_answers()>"Accept the suggestion for every practice not yet agreed"</button>
             </p>
             <p>
-                <button type="button" class="save-team" on:click=save_team>"Save as the team's assessment"</button>
+                <button type="button" class="save-team" on:click=save_team disabled=move || !can_save()>"Save as the team's assessment"</button>
             </p>
+            {move || (!can_save()).then(|| view! {
+                <p class="meta consensus-empty">"No answers yet: add participants' results above, and there will be suggestions to agree and an assessment to save."</p>
+            })}
             {move || saved.get().map(|name| view! {
                 <p class="team-saved" role="status">
                     {format!("Saved “{name}” to your assessments, with each practice's spread in its note. ")}

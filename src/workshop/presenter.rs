@@ -5,9 +5,10 @@ use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::suggested;
 use crate::workshop::board_state::use_board;
-use crate::workshop::board_stats::median_text;
+use crate::workshop::board_stats::{median_text, spread_text};
 use crate::workshop::consensus::walk_order;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn PresenterPage() -> impl IntoView {
@@ -23,29 +24,39 @@ pub fn PresenterPage() -> impl IntoView {
         let last = total().saturating_sub(1);
         set_cursor.update(|c| *c = c.saturating_add_signed(delta).min(last));
     };
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
-        "ArrowRight" | "PageDown" | " " => {
-            ev.prevent_default();
-            step(1);
-        }
-        "ArrowLeft" | "PageUp" => {
-            ev.prevent_default();
-            step(-1);
-        }
-        "Enter" => {
-            if let Some(s) = current() {
-                if board.agreed_rating(&s).is_none() {
-                    board.agree(&s, suggested(&s));
-                }
-            }
-            step(1);
-        }
-        "Escape" => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&Route::Board.to_fragment());
+    let agree_and_next = move || {
+        if let Some(s) = current() {
+            if board.agreed_rating(&s).is_none() {
+                board.agree(&s, suggested(&s));
             }
         }
-        _ => {}
+        step(1);
+    };
+    let back_to_board = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&Route::Board.to_fragment());
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        // On one of the buttons, Enter and Space are the button's own.
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok())
+            .is_some();
+        match ev.key().as_str() {
+            "Enter" | " " if on_button => {}
+            "ArrowRight" | "PageDown" | " " => {
+                ev.prevent_default();
+                step(1);
+            }
+            "ArrowLeft" | "PageUp" => {
+                ev.prevent_default();
+                step(-1);
+            }
+            "Enter" => agree_and_next(),
+            "Escape" => back_to_board(),
+            _ => {}
+        }
     });
     on_cleanup(move || keys.remove());
     let slide = move || {
@@ -67,16 +78,17 @@ pub fn PresenterPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let agreed = board
-            .agreed_rating(&s)
-            .map_or_else(|| "not yet".to_string(), |r| r.label().to_string());
+        let agreed = board.agreed_rating(&s).map_or_else(
+            || "Not agreed yet".to_string(),
+            |r| format!("Agreed: {}", r.label()),
+        );
         view! {
             <article class="slide" data-practice=s.practice.id>
                 <p class="slide-meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
                 <h1 class="slide-title">{s.practice.title}</h1>
                 <ul class="bars">{bars}</ul>
-                <p class="slide-stats">{format!("Median {} · spread {} · {} answers", median_text(&s), s.spread, s.answers)}</p>
-                <p class="slide-agreed">{format!("Agreed: {agreed}")}</p>
+                <p class="slide-stats">{format!("Median {} · spread {} · {} answers", median_text(&s), spread_text(&s), s.answers)}</p>
+                <p class="slide-agreed">{agreed}</p>
             </article>
         }
         .into_any()
@@ -84,6 +96,12 @@ pub fn PresenterPage() -> impl IntoView {
     view! {
         <section class="presenter" aria-live="polite">
             {slide}
+            <nav class="presenter-controls" aria-label="Presenter">
+                <button type="button" class="presenter-previous" on:click=move |_| step(-1)>"← Previous"</button>
+                <button type="button" class="presenter-agree" on:click=move |_| agree_and_next()>"Agree the suggestion"</button>
+                <button type="button" class="presenter-next" on:click=move |_| step(1)>"Next →"</button>
+                <button type="button" class="presenter-back" on:click=move |_| back_to_board()>"Back to the board"</button>
+            </nav>
             <p class="presenter-help">
                 {move || format!("{} of {} · ← → to move · Enter agrees the suggestion · Esc back to the board", (cursor.get() + 1).min(total()), total())}
             </p>

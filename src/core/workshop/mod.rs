@@ -114,6 +114,38 @@ impl Workshop {
         }
     }
 
+    /// Keeps only the first of participants whose rated answers are the same (a result link
+    /// pasted into a board link many times, say), and returns the names of those left out.
+    /// Participants with nothing rated are all kept: nothing tells them apart but their names.
+    pub fn drop_repeats(&mut self) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        let mut dropped = Vec::new();
+        let models = self.models.clone();
+        self.participants.retain(|p| {
+            // Every rated answer of the workshop's models, in order: model, practice, rating.
+            let mut signature = String::new();
+            for model in &models {
+                for (id, answer) in p.assessment.answers.get(model).into_iter().flatten() {
+                    if let Some(rating) = answer.rating {
+                        signature.push_str(model);
+                        signature.push('\t');
+                        signature.push_str(id);
+                        signature.push('\t');
+                        signature.push_str(rating.id());
+                        signature.push('\n');
+                    }
+                }
+            }
+            if signature.is_empty() || seen.insert(signature) {
+                true
+            } else {
+                dropped.push(p.name.clone());
+                false
+            }
+        });
+        dropped
+    }
+
     /// The workshop's models that this Rungs knows, each once, in the workshop's order.
     pub(crate) fn known_models(&self) -> Vec<&'static Model> {
         let mut models: Vec<&'static Model> = Vec::new();

@@ -16,12 +16,15 @@ pub struct PastedLink {
     pub text: String,
     /// The participant's name as added, or the problem in plain words.
     pub outcome: Result<String, String>,
+    /// Further copies of the same link in the same paste, skipped.
+    pub copies_skipped: usize,
 }
 
 /// Longest token shown back to the facilitator, in characters.
 const SHOWN_TOKEN_CHARS: usize = 60;
 
-fn shorten(token: &str) -> String {
+/// A pasted token as it is shown back (see [`PastedLink::text`]).
+pub fn shorten(token: &str) -> String {
     match token.char_indices().nth(SHOWN_TOKEN_CHARS) {
         Some(_) => {
             let kept: String = token.chars().take(SHOWN_TOKEN_CHARS - 1).collect();
@@ -81,28 +84,59 @@ fn named_after(name: &str, base: &str) -> bool {
 
 /// Adds the links pasted in `text` to the board: one or many links or bare payloads, separated
 /// by whitespace, commas or newlines. A token containing `#/s/` is a link and its payload is what
-/// follows; any other token is taken as a payload. Returns one entry per token, in order; a
-/// token that cannot be added does not stop the others.
+/// follows; any other token is taken as a payload. Returns one entry per distinct token, in
+/// order; a token that cannot be added does not stop the others, and copies of a token already
+/// handled are counted in one entry rather than listed one by one.
 ///
-/// Only the workshop's models' answers are kept. A link equal to a participant already on the
-/// board (same name, or that name numbered, and same ratings) is refused, so that pasting the
-/// same batch twice adds nothing; another person with a name already in use is added as
-/// "<name> (2)", "(3)"…; a link without a name is added as "Participant N".
+/// Only the workshop's models' answers are kept. Answers already on the board (whatever name they
+/// have there) are refused, so that pasting the same batch twice adds nothing; another person
+/// with a name already in use is added as "<name> (2)", "(3)"…; a link without a name is added
+/// as "Participant N".
 pub fn add_links(workshop: &mut Workshop, text: &str, table: &[LinkModel]) -> Vec<PastedLink> {
-    text.split(|c: char| c.is_whitespace() || c == ',')
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut out: Vec<PastedLink> = Vec::new();
+    let mut copies: Vec<usize> = Vec::new();
+    for token in text
+        .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|token| !token.is_empty())
-        .map(|token| PastedLink {
+    {
+        if let Some(&first) = seen.get(token) {
+            copies[first] += 1;
+            continue;
+        }
+        seen.insert(token, out.len());
+        copies.push(0);
+        out.push(PastedLink {
             text: shorten(token),
             outcome: add_one(workshop, token, table),
-        })
-        .collect()
+            copies_skipped: 0,
+        });
+    }
+    for (entry, extra) in out.iter_mut().zip(copies) {
+        entry.copies_skipped = extra;
+    }
+    out
 }
 
 fn add_one(workshop: &mut Workshop, token: &str, table: &[LinkModel]) -> Result<String, String> {
-    let payload = match token.find("#/s/") {
-        Some(start) => &token[start + 4..],
-        None => token,
-    };
+    let payload =
+        match token.find("#/s/") {
+            Some(start) => &token[start + 4..],
+            None if token.contains("#/join/") => {
+                return Err(
+                    "This is the workshop's invitation link, not a participant's result.".into(),
+                )
+            }
+            None if token.contains("#/board/open/") => return Err(
+                "This is a whole workshop's link: open it in the address bar instead of pasting \
+                 it here."
+                    .into(),
+            ),
+            None if token.contains("#/") => {
+                return Err("This is a link to Rungs, but not a participant's result link.".into())
+            }
+            None => token,
+        };
     let decoded = decode(payload, table).map_err(|e| e.message())?;
     add_participant(workshop, decoded.assessment, &decoded.models)
 }
@@ -127,7 +161,7 @@ pub fn add_participant(
             model_names(&workshop.models)
         };
         return Err(format!(
-            "This link rates {rated}, not this workshop's {ours}."
+            "These answers rate {rated}, not this workshop's {ours}."
         ));
     }
     if !assessment.workshop.is_empty()
