@@ -93,16 +93,21 @@ test('twelve participants, one board: medians, discuss-first, consensus, present
       );
     }
 
-    // One paste: all twelve, a broken link, a repeat, and a link for another model.
+    // One paste: all twelve, a broken link, the same link twice (counted once), the same answers
+    // from another address (refused by their answers), and a link for another model.
     const otherModel = links[0].replace(/#.*/, '#/s/BJQBBABF');
-    await board.fill('.paste-links', [...links, 'https://example.org/#/s/BJQ', links[3], otherModel].join('\n'));
+    const elsewhere = links[3].replace(/^https?:\/\/[^/]+/, 'https://another.example');
+    await board.fill('.paste-links', [...links, 'https://example.org/#/s/BJQ', links[3], elsewhere, otherModel].join('\n'));
     await board.click('button.add-links');
     const report = await board.$$eval('.paste-report li', (lis) => lis.map((li) => ({ cls: li.className, text: li.textContent })));
     assert.equal(report.length, PARTICIPANTS + 3);
     assert.ok(report.slice(0, PARTICIPANTS).every((r) => r.cls === 'added'), JSON.stringify(report));
+    assert.match(report[3].text, /1 more copy in the paste, skipped/);
     assert.match(report[PARTICIPANTS].text, /cut short|missing/);
     assert.match(report[PARTICIPANTS + 1].text, /These answers are already on the board, as P4/);
     assert.match(report[PARTICIPANTS + 2].text, /not this workshop/);
+    // What was added leaves the box; what was not stays, to be fixed.
+    assert.equal((await board.inputValue('.paste-links')).split('\n').length, 3);
     assert.match(await board.textContent('#participants-heading'), /12 counted of 12/);
 
     // The numbers, against values computed here (the full table opens on demand).
