@@ -324,7 +324,33 @@ fn golden_cases() -> Vec<Golden> {
         warnings: vec![],
     });
 
+    // The golden cases keep the level radar, which version 1 and version 2 both carry (the
+    // progress measure, the default since, is version 2's: see the tagged invitation).
+    for case in &mut cases {
+        if case.source.radar_measure == RadarMeasure::Progress {
+            case.source.radar_measure = RadarMeasure::Level;
+            case.decoded.radar_measure = RadarMeasure::Level;
+        }
+    }
     cases
+}
+
+/// The version 1 form of a version 2 payload: version character 1, the settings in 12 bits
+/// (a progress radar becomes the level radar, which version 1 cannot tell apart), no check.
+fn as_version_1(v2: &str) -> String {
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let value = |c: char| alphabet.find(c).unwrap() as u32;
+    let bits = v2[1..4].chars().fold(0, |bits, c| bits << 6 | value(c));
+    let (rule, threshold, measure, percent) =
+        (bits >> 16, bits >> 14 & 3, bits >> 12 & 3, bits >> 5 & 0x7f);
+    let v1_bits = rule << 10 | threshold << 8 | u32::from(measure == 1) << 7 | percent;
+    let char_of = |v: u32| alphabet.chars().nth(v as usize).unwrap();
+    format!(
+        "B{}{}{}",
+        char_of(v1_bits >> 6),
+        char_of(v1_bits & 63),
+        &v2[4..v2.len() - 2]
+    )
 }
 
 fn fixture_lines() -> Vec<(&'static str, &'static str)> {
@@ -391,12 +417,15 @@ fn version_2_fixtures_open_and_are_what_the_encoder_writes() {
     let decoded = decode(payload, TABLE).unwrap();
     assert_eq!(decoded.assessment, tagged_invitation());
     // A version 1 decoder never saw the tag's flag: in version 1 it is damage.
-    let v1 = format!("B{}", &payload[1..payload.len() - 2]);
-    assert_eq!(decode(&v1, TABLE), Err(LinkError::BadText));
+    assert_eq!(
+        decode(&as_version_1(payload), TABLE),
+        Err(LinkError::BadText)
+    );
 }
 
-/// Version 2 is version 1 with its own version character and two check characters: the encoder
-/// writes each version 1 fixture's body unchanged.
+/// Version 2 is version 1 with its own version character, settings in 18 bits and two check
+/// characters: the encoder writes each version 1 fixture's body after the settings unchanged,
+/// and the settings decode the same.
 #[test]
 fn the_encoder_writes_the_version_1_fixtures_as_version_2() {
     for ((payload, description), case) in fixture_lines().iter().zip(golden_cases()) {
@@ -404,19 +433,14 @@ fn the_encoder_writes_the_version_1_fixtures_as_version_2() {
         assert!(encoded.starts_with('C'), "{description}");
         let decoded = decode(&encoded, TABLE).unwrap();
         assert_eq!(decoded.assessment, case.decoded, "{description}");
-        if case.source.settings.required_percent == 0 {
-            // Written as 1%, the least the settings box allows: see the golden case.
-            assert_eq!(
-                &encoded[3..encoded.len() - 2],
-                &payload[3..],
-                "{description}"
-            );
-        } else {
-            assert_eq!(
-                &encoded[1..encoded.len() - 2],
-                &payload[1..],
-                "{description}"
-            );
+        assert_eq!(
+            &encoded[4..encoded.len() - 2],
+            &payload[3..],
+            "{description}"
+        );
+        if case.source.settings.required_percent != 0 {
+            // A 0% is written as 1%, the least the settings box allows: see the golden case.
+            assert_eq!(as_version_1(&encoded), *payload, "{description}");
         }
     }
 }
@@ -681,7 +705,7 @@ fn every_cut_of_a_link_fails_cleanly() {
     assert!(decode(&payload, TABLE).is_ok());
     // Version 1 (the same body, without the check): cut in the head is truncation; cut right
     // before the '.', the ratings open without name and notes; cut in the text is damage.
-    let v1 = format!("B{}", &payload[1..payload.len() - 2]);
+    let v1 = as_version_1(&payload);
     let head = v1.find('.').unwrap();
     for cut in 0..v1.len() {
         let result = decode(&v1[..cut], TABLE);
@@ -730,7 +754,7 @@ fn every_single_changed_character_is_caught() {
 // Size
 
 #[test]
-fn a_fully_rated_78_practice_model_takes_48_characters() {
+fn a_fully_rated_78_practice_model_takes_49_characters() {
     let ids: Vec<String> = (0..78).map(|i| format!("p{i}")).collect();
     let slots: Vec<&str> = ids.iter().map(String::as_str).collect();
     let table = [LinkModel {
@@ -743,8 +767,8 @@ fn a_fully_rated_78_practice_model_takes_48_characters() {
         assessment.set_rating("big", slot, Some(Rating::ALL[i % 6]));
     }
     let payload = encode(&assessment, &["big"], &table, &NOTHING);
-    // 7 of head, 39 of ratings, 2 of check.
-    assert_eq!(payload.len(), 48, "{payload}");
+    // 8 of head, 39 of ratings, 2 of check.
+    assert_eq!(payload.len(), 49, "{payload}");
     assert_eq!(minimum_chars(78), 37);
     assert!(payload.len() as f64 <= 1.35 * minimum_chars(78) as f64 + 4.0);
     let decoded = decode(&payload, &table).unwrap();
@@ -787,7 +811,7 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
         prop::sample::select(LevelRule::ALL.to_vec()),
         prop::sample::select(Rating::THRESHOLDS.to_vec()),
         1u8..=100,
-        any::<bool>(),
+        prop::sample::select(RadarMeasure::ALL.to_vec()),
         text(),
         answers,
         models,
@@ -798,7 +822,7 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
                 rule,
                 threshold,
                 percent,
-                share,
+                radar_measure,
                 name,
                 answers,
                 models,
@@ -807,11 +831,7 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
                 let mut assessment = Assessment {
                     name,
                     settings: settings(rule, threshold, percent),
-                    radar_measure: if share {
-                        RadarMeasure::Share
-                    } else {
-                        RadarMeasure::Level
-                    },
+                    radar_measure,
                     ..Assessment::default()
                 };
                 for (model, answers) in TABLE.iter().zip(answers) {

@@ -20,6 +20,7 @@ fn radar() -> Radar {
             shown: vec!["One".into(), "Two".into(), "Three".into(), "Four".into()],
             colour: (10, 20, 30),
         }],
+        last_sums_up: false,
     }
 }
 

@@ -25,6 +25,7 @@ struct Memory {
     map: Rc<RefCell<BTreeMap<String, String>>>,
     full: Rc<Cell<bool>>,
     backups_fail: Rc<Cell<bool>>,
+    writes: Rc<Cell<usize>>,
 }
 
 impl Memory {
@@ -46,6 +47,7 @@ impl Store for Memory {
         if self.full.get() {
             return Err(WriteError::QuotaExceeded);
         }
+        self.writes.set(self.writes.get() + 1);
         self.set(key, value);
         Ok(())
     }
@@ -107,9 +109,16 @@ impl Tab {
     }
 
     /// The tab hears of another tab's save.
+    /// Showing what changed runs the save path again, as in the app, where saving follows the
+    /// shown library.
     fn hear(&mut self) {
         let outcome = self.saved.other_saved(&self.shown, "t2");
+        let changed = outcome.0.is_some();
         self.take(outcome);
+        if changed {
+            let outcome = self.saved.save(&self.shown, "t3");
+            self.take(outcome);
+        }
     }
 
     fn rating(&self, practice: &str) -> Option<Rating> {
@@ -202,6 +211,48 @@ fn each_tab_keeps_its_own_open_assessment() {
     b.hear();
     assert_eq!(b.shown.assessments.len(), 2);
     assert_eq!(b.shown.active().assessment.name, "My assessment");
+    assert_eq!(a.shown.active().assessment.name, "Second");
+}
+
+/// Found while testing the workshop: a facilitator's board tab and a participant's tab, each
+/// with another assessment open, answered each other's saves forever (hundreds of writes in a
+/// few seconds), and a rating made in the middle could be lost.
+#[test]
+fn hearing_a_save_never_writes_back_just_because_another_assessment_is_open() {
+    let store = Memory::default();
+    let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
+    a.edit(|l| {
+        let index = l.add(Assessment {
+            name: "Second".into(),
+            ..Assessment::default()
+        });
+        l.active = index;
+    });
+    b.hear();
+    for (i, practice) in PRACTICES.iter().enumerate() {
+        let before = store.writes.get();
+        a.rate(practice, Some(Rating::Fully));
+        assert_eq!(store.writes.get(), before + 1, "one save for one rating");
+        // b hears, and hears again: neither makes it write.
+        b.hear();
+        b.hear();
+        a.hear();
+        assert_eq!(
+            store.writes.get(),
+            before + 1,
+            "rating {i}: nobody answers a save"
+        );
+    }
+    assert_eq!(a.shown.active().assessment.name, "Second");
+    assert_eq!(b.shown.active().assessment.name, "My assessment");
+    assert_eq!(
+        b.shown.assessments[1].assessment.rating(CMMI, "mc"),
+        Some(Rating::Fully)
+    );
+    // A change of b's own still saves, and a reload of b opens what it had open.
+    b.rate("rdm", Some(Rating::Started));
+    assert_eq!(stored(&store).active().assessment.name, "My assessment");
+    a.hear();
     assert_eq!(a.shown.active().assessment.name, "Second");
 }
 

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
-use rungs::core::assessment::Assessment;
+use rungs::core::assessment::{radar_value, Assessment, RadarMeasure};
 use rungs::core::model::{find_model, Category, Dimension, Level, Model, Practice, Source};
 use rungs::core::scoring::{level_reached, LevelRule, Rating, ScoringSettings};
 use Rating::*;
@@ -189,6 +189,111 @@ fn example_6_a_category_is_scored_on_its_own_practices() {
     );
     assert_eq!(a.reached, Some(0), "category A is held back by a3");
     assert_eq!(b.reached, Some(2), "category B has every practice in place");
+}
+
+/// Example 7 of the README: level and progress, the levels reached plus the share of the
+/// next level in place, under each rule.
+#[test]
+fn example_7_progress_adds_the_share_of_the_next_level_in_place() {
+    let progress = |r: &[Option<Rating>], s: &ScoringSettings| {
+        let outcome = level_reached(&EXAMPLE, r, s, &|_| true);
+        (outcome.progress, outcome.progress_words(&EXAMPLE))
+    };
+    let mut percentage = settings(LevelRule::Percentage);
+    percentage.required_percent = 60;
+
+    // Example 1's ratings: L1 reached, and b2 of a3 and b2 in place at L2.
+    let one = example_one();
+    let l1_and_half = (1.5, "L1, 50% of L2".to_string());
+    assert_eq!(progress(&one, &settings(LevelRule::Staged)), l1_and_half);
+    assert_eq!(progress(&one, &percentage), l1_and_half);
+    assert_eq!(
+        progress(&one, &settings(LevelRule::HighWaterMark)),
+        (3.0, "L3".to_string()),
+        "at the top, nothing more to add"
+    );
+
+    // a2 at Partly as well: staged, L1 is lost, but two of its three practices are in place.
+    let mut two = example_one();
+    two[1] = Some(Partly);
+    let (value, words) = progress(&two, &settings(LevelRule::Staged));
+    assert!((value - 2.0 / 3.0).abs() < 1e-9, "{value}");
+    assert_eq!(words, "Below L1, 67% of L1");
+    // 67% of L1 is enough at 60%; L2 stays at 50%.
+    assert_eq!(progress(&two, &percentage), l1_and_half);
+    assert_eq!(
+        progress(&two, &settings(LevelRule::HighWaterMark)),
+        (3.0, "L3".to_string())
+    );
+
+    // High-water mark below the top: b2 in place at L2, nothing at L3.
+    let mut three = example_one();
+    three[5] = Some(Started);
+    assert_eq!(
+        progress(&three, &settings(LevelRule::HighWaterMark)),
+        (2.0, "L2, 0% of L3".to_string())
+    );
+
+    // On the radar, the progress measure is that value over the number of rungs; the level
+    // measure shows only the rungs.
+    let outcome = level_reached(&EXAMPLE, &two, &settings(LevelRule::Staged), &|_| true);
+    assert!((radar_value(&outcome, RadarMeasure::Progress) - 2.0 / 9.0).abs() < 1e-9);
+    assert_eq!(radar_value(&outcome, RadarMeasure::Level), 0.0);
+}
+
+/// The team: every Continuous Delivery practice Fully but one Base practice Partly.
+/// Staged, it stays below Base, yet its progress shows nearly all of Base in place, and every
+/// category holding a Base practice shows the same, where the level radar showed nothing.
+#[test]
+fn one_base_practice_short_still_shows_progress_on_every_axis() {
+    let model = find_model("cd-maturity").unwrap();
+    let mut assessment = Assessment::default();
+    for p in model.practices {
+        assessment.set_rating(model.id, p.id, Some(Fully));
+    }
+    assessment.set_rating(model.id, "tv-automatic-unit-tests", Some(Partly));
+    let outcome = assessment.model_outcome(model);
+    let base = model.practices.iter().filter(|p| p.level == 0).count();
+    assert_eq!(outcome.reached, None);
+    assert!((outcome.progress - (base - 1) as f64 / base as f64).abs() < 1e-9);
+    assert_eq!(
+        outcome.progress_words(model),
+        format!(
+            "Below Base, {}% of Base",
+            (100.0 * (base - 1) as f64 / base as f64).round()
+        )
+    );
+    for (category, _) in model.categories.iter().enumerate() {
+        let outcome = level_reached(
+            model,
+            &assessment.ratings_for(model),
+            &ScoringSettings::default(),
+            &|p| p.category == category,
+        );
+        assert!(radar_value(&outcome, RadarMeasure::Progress) > 0.0);
+    }
+}
+
+/// A level with no applicable practice in a set asks nothing of it: after a run of met levels it
+/// is reached too, so a category whose practices all sit at the lower levels, all in place,
+/// stands at the top like the others.
+#[test]
+fn a_level_with_nothing_applicable_is_reached_after_the_levels_below() {
+    // Category A has nothing at L3.
+    let all_fully = ratings([Some(Fully); 6]);
+    for rule in [LevelRule::Staged, LevelRule::Percentage] {
+        let a = level_reached(&EXAMPLE, &all_fully, &settings(rule), &|p| p.category == 0);
+        assert_eq!(a.reached, Some(2), "{rule:?}");
+        assert_eq!((a.rungs_climbed, a.progress), (3, 3.0));
+    }
+    // It never lifts a set past a level that is not met.
+    let a = level_reached(
+        &EXAMPLE,
+        &example_one(),
+        &settings(LevelRule::Staged),
+        &|p| p.category == 0,
+    );
+    assert_eq!(a.reached, Some(0));
 }
 
 #[test]

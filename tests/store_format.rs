@@ -80,8 +80,8 @@ fn written_document_is_compact_with_keys_in_order_and_empty_fields_left_out() {
         write_library(&library),
         concat!(
             r#"{"rungs":"store","schema":1,"active":0,"assessments":["#,
-            r#"{"id":"a1","name":"T","rule":"staged","threshold":"largely","required_percent":80,"radar":"level","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},"#,
-            r#"{"id":"a2","rule":"staged","threshold":"largely","required_percent":80,"radar":"level"}"#,
+            r#"{"id":"a1","name":"T","rule":"staged","threshold":"largely","required_percent":80,"radar":"progress","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},"#,
+            r#"{"id":"a2","rule":"staged","threshold":"largely","required_percent":80,"radar":"progress"}"#,
             "]}"
         )
     );
@@ -92,7 +92,7 @@ fn one_assessment_pretty_prints_with_two_space_indent_from_the_given_depth() {
     let mut a = named("X");
     a.set_rating("cmmi", "rdm", Some(Rating::Started));
     a.set_note("cmmi", "rdm", "n".into());
-    let expected = "{\n    \"name\": \"X\",\n    \"rule\": \"staged\",\n    \"threshold\": \"largely\",\n    \"required_percent\": 80,\n    \"radar\": \"level\",\n    \"answers\": {\n      \"cmmi\": {\n        \"rdm\": {\n          \"rating\": \"started\",\n          \"note\": \"n\"\n        }\n      }\n    }\n  }";
+    let expected = "{\n    \"name\": \"X\",\n    \"rule\": \"staged\",\n    \"threshold\": \"largely\",\n    \"required_percent\": 80,\n    \"radar\": \"progress\",\n    \"answers\": {\n      \"cmmi\": {\n        \"rdm\": {\n          \"rating\": \"started\",\n          \"note\": \"n\"\n        }\n      }\n    }\n  }";
     assert_eq!(assessment_to_json(&a, true, 1), expected);
     let back = assessment_from_json(&parse_json(expected).unwrap()).unwrap();
     assert_eq!(back, a);
@@ -105,6 +105,8 @@ fn frozen_v1_sample_loads_with_exact_content() {
     let library = read_library(&text).unwrap();
 
     let mut team = named("Platform team — Q3");
+    // Frozen before the progress measure became the default.
+    team.radar_measure = RadarMeasure::Level;
     team.set_rating("cd-maturity", "co-frequent-commits", Some(Rating::Fully));
     team.set_note(
         "cd-maturity",
@@ -399,6 +401,8 @@ fn missing_fields_take_defaults_nulls_count_as_missing_and_unknown_keys_are_kept
     let library = read_library(text).unwrap();
     let mut expected = named("");
     expected.set_note("cmmi", "rdm", "kept".into());
+    // No "radar": the level, what every Rungs wrote before progress became the default.
+    expected.radar_measure = RadarMeasure::Level;
     let without_unknown = |a: &Assessment| {
         let mut a = a.clone();
         a.unknown = Default::default();

@@ -93,7 +93,7 @@ fn the_export_file_is_pretty_printed_in_a_fixed_order() {
       "rule": "staged",
       "threshold": "largely",
       "required_percent": 80,
-      "radar": "level",
+      "radar": "progress",
       "answers": {
         "cmmi": {
           "rdm": {
@@ -106,7 +106,7 @@ fn the_export_file_is_pretty_printed_in_a_fixed_order() {
       "rule": "staged",
       "threshold": "largely",
       "required_percent": 80,
-      "radar": "level"
+      "radar": "progress"
     }
   ]
 }
@@ -135,6 +135,8 @@ fn each_assessment_is_reported_on_separately() {
 
     let mut expected_good = named("Good");
     expected_good.set_rating("cmmi", "rdm", Some(Rating::Fully));
+    // No "radar" in the file: the level radar, as it always was.
+    expected_good.radar_measure = RadarMeasure::Level;
     assert_eq!(
         good,
         &ImportItem {
@@ -154,6 +156,7 @@ fn each_assessment_is_reported_on_separately() {
 
     let mut expected_strays = named("Strays");
     expected_strays.set_rating("cmmi", "rdm", Some(Rating::Partly));
+    expected_strays.radar_measure = RadarMeasure::Level;
     assert_eq!(strays.assessment, Some(expected_strays));
     assert_eq!(
         strays.problems,

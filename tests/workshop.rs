@@ -657,12 +657,31 @@ fn percent_encoded_separators_still_decode() {
     assert_eq!(decode_workshop(&payload, &table), Ok(w));
 }
 
+/// `w` as it was made before the progress measure became the default: every radar that was
+/// not the share one is the level one. What the frozen files of that time read as.
+fn with_level_radars(mut w: Workshop) -> Workshop {
+    let assessments = w
+        .participants
+        .iter_mut()
+        .map(|one| &mut one.assessment)
+        .chain([&mut w.agreed]);
+    for a in assessments {
+        if a.radar_measure == RadarMeasure::Progress {
+            a.radar_measure = RadarMeasure::Level;
+        }
+    }
+    w
+}
+
 /// A board made by this version, frozen: it must decode the same forever.
 #[test]
 fn the_frozen_version_1_board_still_decodes() {
     let table = link_table();
     let text = std::fs::read_to_string(fixture("board-v1.txt")).unwrap();
-    assert_eq!(decode_workshop(text.trim(), &table), Ok(twelve()));
+    assert_eq!(
+        decode_workshop(text.trim(), &table),
+        Ok(with_level_radars(twelve()))
+    );
 }
 
 /// A version 2 board, frozen: it must decode the same forever, with its workshop identity.
@@ -778,7 +797,7 @@ fn the_json_reads_as_documented() {
          \"models\": [\n    \"cd-maturity\"\n  ],\n  \"rule\": \"staged\",\n  \
          \"threshold\": \"largely\",\n  \"required_percent\": 80,\n  \"participants\": [],\n  \
          \"agreed\": {\n    \"name\": \"Tiny\",\n    \"rule\": \"staged\",\n    \
-         \"threshold\": \"largely\",\n    \"required_percent\": 80,\n    \"radar\": \"level\"\n  \
+         \"threshold\": \"largely\",\n    \"required_percent\": 80,\n    \"radar\": \"progress\"\n  \
          }\n}\n"
     );
 }
@@ -787,7 +806,7 @@ fn the_json_reads_as_documented() {
 #[test]
 fn the_frozen_schema_1_file_still_reads() {
     let text = std::fs::read_to_string(fixture("v1.json")).unwrap();
-    let mut expected = board();
+    let mut expected = with_level_radars(board());
     expected.participants[1]
         .assessment
         .set_note(CD, p(0), "We never measured it.".into());
@@ -846,7 +865,7 @@ fn any_workshop() -> impl Strategy<Value = Workshop> {
     let person = (
         prop_oneof![any::<String>(), "[A-Za-z ]{0,10}"],
         any::<bool>(),
-        any::<bool>(),
+        prop::sample::select(RadarMeasure::ALL.to_vec()),
         prop::collection::vec(rating(), total),
     );
     (
@@ -871,14 +890,10 @@ fn any_workshop() -> impl Strategy<Value = Workshop> {
                     w.agreed.set_note(model, practice, note);
                 }
             }
-            for (name, hidden, share, ratings) in people {
+            for (name, hidden, radar_measure, ratings) in people {
                 let mut assessment = Assessment {
                     name: name.clone(),
-                    radar_measure: if share {
-                        RadarMeasure::Share
-                    } else {
-                        RadarMeasure::Level
-                    },
+                    radar_measure,
                     ..Assessment::default()
                 };
                 for ((model, practice), rating) in practices.iter().zip(ratings) {

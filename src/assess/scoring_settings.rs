@@ -1,9 +1,9 @@
 //! The assessment's settings: level rule, threshold, required share, and what the radar shows.
 //! The chosen rule is explained on screen in one sentence.
 
-use crate::core::assessment::RadarMeasure;
 use crate::core::scoring::{LevelRule, Rating};
 use crate::keep::state::{is_read_only, use_app_state};
+use crate::widgets::measure_choice::MeasureChoice;
 use leptos::prelude::*;
 
 /// The required share that `typed` sets: rounded to a whole percent and kept within what the
@@ -116,27 +116,11 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                         />
                     </label>
                 })}
-                <fieldset class="measure" role="radiogroup" aria-label="The radar shows">
-                    <legend>"The radar shows"</legend>
-                    <label>
-                        <input
-                            type="radio"
-                            name="radar-measure"
-                            prop:checked=move || measure.get() == RadarMeasure::Level
-                            on:change=move |_| assessment.update(|a| a.radar_measure = RadarMeasure::Level)
-                        />
-                        "Level reached"
-                    </label>
-                    <label>
-                        <input
-                            type="radio"
-                            name="radar-measure"
-                            prop:checked=move || measure.get() == RadarMeasure::Share
-                            on:change=move |_| assessment.update(|a| a.radar_measure = RadarMeasure::Share)
-                        />
-                        "Share in place"
-                    </label>
-                </fieldset>
+                <MeasureChoice
+                    group="radar-measure"
+                    measure=measure
+                    on_choose=Callback::new(move |choice| assessment.update(|a| a.radar_measure = choice))
+                />
             </fieldset>
             <p class="rule-explanation">{move || settings.get().explanation()}</p>
             <p class="meta">

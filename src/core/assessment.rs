@@ -34,10 +34,44 @@ impl Answer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RadarMeasure {
     /// The level reached under the chosen rule.
-    #[default]
     Level,
     /// The share of applicable practices at or above the threshold.
     Share,
+    /// Level and progress: the level reached plus the share of the next level's applicable
+    /// practices in place. The default: most real teams are below the first level on some axis
+    /// (one missing practice blocks it), where the level alone shows nothing of what they do.
+    #[default]
+    Progress,
+}
+
+impl RadarMeasure {
+    pub const ALL: [RadarMeasure; 3] = [
+        RadarMeasure::Progress,
+        RadarMeasure::Level,
+        RadarMeasure::Share,
+    ];
+
+    /// The id used in files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RadarMeasure::Level => "level",
+            RadarMeasure::Share => "share",
+            RadarMeasure::Progress => "progress",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RadarMeasure> {
+        RadarMeasure::ALL.into_iter().find(|m| m.id() == id)
+    }
+
+    /// Its name in the settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            RadarMeasure::Level => "Level reached",
+            RadarMeasure::Share => "Share in place",
+            RadarMeasure::Progress => "Level and progress",
+        }
+    }
 }
 
 /// One assessment.
@@ -141,14 +175,21 @@ impl Assessment {
     }
 }
 
-/// The value a radar axis shows for an outcome, between 0 and 1: the share of rungs climbed, or
-/// the share of applicable practices at or above the threshold.
+/// The value a radar axis shows for an outcome, between 0 and 1: the share of rungs climbed, the
+/// same with the next rung's share in place added (progress), or the share of applicable
+/// practices at or above the threshold. 0 for a set with nothing to judge it by.
 pub fn radar_value(outcome: &LevelOutcome, measure: RadarMeasure) -> f64 {
+    if !outcome.judged() {
+        return 0.0;
+    }
     match measure {
         RadarMeasure::Level if outcome.rungs_total > 0 => {
             outcome.rungs_climbed as f64 / outcome.rungs_total as f64
         }
-        RadarMeasure::Level => 0.0,
+        RadarMeasure::Progress if outcome.rungs_total > 0 => {
+            outcome.progress / outcome.rungs_total as f64
+        }
+        RadarMeasure::Level | RadarMeasure::Progress => 0.0,
         RadarMeasure::Share => outcome.share.unwrap_or(0.0),
     }
 }

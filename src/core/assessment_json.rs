@@ -210,10 +210,7 @@ pub(crate) fn write_assessment(w: &mut Writer, a: &Assessment, id: Option<&str>)
 }
 
 fn radar_id(measure: RadarMeasure) -> &'static str {
-    match measure {
-        RadarMeasure::Level => "level",
-        RadarMeasure::Share => "share",
-    }
+    measure.id()
 }
 
 /// Reads one assessment. Every problem found is listed, each with its path, e.g.
@@ -228,6 +225,9 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
     let mut problems = Vec::new();
     let mut a = Assessment {
         name: String::new(),
+        // Without a "radar" field: the level, the measure every Rungs wrote before the
+        // progress measure became the default, so such a file opens as it always did.
+        radar_measure: RadarMeasure::Level,
         ..Assessment::default()
     };
     if let Some(name) = text_field(obj, "name", "name", &mut problems) {
@@ -261,10 +261,9 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
         )),
     }
     if let Some(id) = text_field(obj, "radar", "radar", &mut problems) {
-        match id {
-            "level" => a.radar_measure = RadarMeasure::Level,
-            "share" => a.radar_measure = RadarMeasure::Share,
-            _ => problems.push(format!("radar: unknown radar measure {}", quote(id))),
+        match RadarMeasure::from_id(id) {
+            Some(measure) => a.radar_measure = measure,
+            None => problems.push(format!("radar: unknown radar measure {}", quote(id))),
         }
     }
     if let Some(workshop) = text_field(obj, "workshop", "workshop", &mut problems) {

@@ -42,7 +42,7 @@ static BLANK: StoredAssessment = StoredAssessment {
             threshold: Rating::Largely,
             required_percent: 80,
         },
-        radar_measure: RadarMeasure::Level,
+        radar_measure: RadarMeasure::Progress,
         answers: BTreeMap::new(),
         workshop: String::new(),
         unknown: UnknownFields::new(),

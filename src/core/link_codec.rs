@@ -43,11 +43,15 @@
 //!
 //! # Format, version 2 (what the encoder writes)
 //!
-//! Version 1 with two additions, so that a damaged link says so and a workshop's links carry
-//! the workshop's identity:
+//! Version 1 with these changes, so that a damaged link says so, a workshop's links carry the
+//! workshop's identity, and the radar's third measure travels:
 //!
-//! 1. The first character is value 2 (`C`).
-//! 2. The text section's flags may also have bit 1 set: a *workshop tag* follows the name (or
+//! 1. The first character is value 2 (`C`). The settings take 3 characters, 18 bits from the
+//!    highest down: the rule (2 bits), the threshold (2), the radar measure (2: 0 level reached,
+//!    1 share in place, 2 level and progress; 3 is invalid), the required percentage (7 bits,
+//!    1 to 100), and 5 bits that must be 0.
+//! 2. The head and the text section are otherwise version 1's. The text section's flags may
+//!    also have bit 1 set: a *workshop tag* follows the name (or
 //!    the flags, without a name) as varint byte length and UTF-8 text. Invitations and a
 //!    participant's results carry the workshop's identity in it ([`Assessment::workshop`]).
 //! 3. Two *check characters* end the payload, after the text section if there is one: the 12-bit
@@ -284,7 +288,7 @@ pub fn encode(
 
     let mut out = String::new();
     push_char(&mut out, LINK_VERSION.into());
-    push_12(
+    push_18(
         &mut out,
         settings_bits(&assessment.settings, assessment.radar_measure),
     );
@@ -359,8 +363,8 @@ pub fn encode(
 ///
 /// ```
 /// use rungs::core::link_codec::check;
-/// assert_ne!(check("CJQBAABF"), check("CJQBAABG"));
-/// assert_ne!(check("CJQBAABF"), check("CJQBABAF"));
+/// assert_ne!(check("CCKABAABF"), check("CCKABAABG"));
+/// assert_ne!(check("CCKABAABF"), check("CCKABABAF"));
 /// assert!(check("anything") < 4096);
 /// ```
 pub fn check(text: &str) -> u16 {
@@ -435,7 +439,12 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
         values: &head,
         position: 1,
     };
-    let (settings, radar_measure) = settings_from(head.take_12()?, version)?;
+    let settings_bits = if version == 1 {
+        u32::from(head.take_12()?)
+    } else {
+        head.take_18()?
+    };
+    let (settings, radar_measure) = settings_from(settings_bits, version)?;
     let mut assessment = Assessment {
         name: SHARED_NAME.into(),
         settings,
@@ -563,7 +572,7 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
 fn split_check(payload: &str) -> Result<(usize, u16), LinkError> {
     let chars: Vec<(usize, char)> = payload.char_indices().collect();
     // The version, the settings, the model count, and the check at least.
-    if chars.len() < 6 {
+    if chars.len() < 7 {
         return Err(LinkError::Truncated);
     }
     let (cut, _) = chars[chars.len() - 2];
@@ -578,7 +587,8 @@ fn split_check(payload: &str) -> Result<(usize, u16), LinkError> {
     Ok((cut, check_value))
 }
 
-fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
+/// The rule's and the threshold's positions in their lists, for the settings bits.
+fn rule_and_threshold(settings: &ScoringSettings) -> (u32, u32) {
     let rule = LevelRule::ALL.iter().position(|r| *r == settings.rule);
     // A threshold outside the thresholds is never made by the app; it travels as the default.
     let threshold = Rating::THRESHOLDS
@@ -588,36 +598,68 @@ fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
             let default = ScoringSettings::default().threshold;
             Rating::THRESHOLDS.iter().position(|t| *t == default)
         });
-    (rule.unwrap_or(0) as u32) << 10
-        | (threshold.unwrap_or(0) as u32) << 8
-        | u32::from(measure == RadarMeasure::Share) << 7
-        | u32::from(settings.required_percent.clamp(1, 100))
+    (rule.unwrap_or(0) as u32, threshold.unwrap_or(0) as u32)
 }
 
-/// The settings of a link of `version`. The settings box allows a required share of 1% to 100%:
-/// a version 2 link with anything else is refused (the encoder never writes it); a version 1
-/// link's 0%, which the box never allowed either, opens as 1%, so that old links still open and
-/// "nothing in place" never reaches a level.
-fn settings_from(bits: u16, version: u8) -> Result<(ScoringSettings, RadarMeasure), LinkError> {
-    let rule = LevelRule::ALL.get(usize::from(bits >> 10));
-    let threshold = Rating::THRESHOLDS.get(usize::from(bits >> 8 & 3));
-    let required_percent = match (bits & 0x7f) as u8 {
+/// The settings of a version 2 link, 18 bits from the highest down: the rule (2 bits), the
+/// threshold (2), the radar measure (2: level, share, progress), the required percentage (7,
+/// 1 to 100), and 5 bits that are 0.
+fn settings_bits(settings: &ScoringSettings, measure: RadarMeasure) -> u32 {
+    let (rule, threshold) = rule_and_threshold(settings);
+    let measure = match measure {
+        RadarMeasure::Level => 0,
+        RadarMeasure::Share => 1,
+        RadarMeasure::Progress => 2,
+    };
+    rule << 16
+        | threshold << 14
+        | measure << 12
+        | u32::from(settings.required_percent.clamp(1, 100)) << 5
+}
+
+/// The settings, from the 12 bits of a version 1 link or the 18 of a version 2 one. The settings
+/// box allows a required share of 1% to 100%: a version 2 link with anything else is refused
+/// (the encoder never writes it); a version 1 link's 0%, which the box never allowed either,
+/// opens as 1%, so that old links still open and "nothing in place" never reaches a level.
+fn settings_from(bits: u32, version: u8) -> Result<(ScoringSettings, RadarMeasure), LinkError> {
+    let (rule, threshold, measure, percent, reserved) = if version == 1 {
+        let measure = if bits & 0x80 == 0 { 0 } else { 1 };
+        (bits >> 10, bits >> 8 & 3, measure, bits & 0x7f, 0)
+    } else {
+        (
+            bits >> 16,
+            bits >> 14 & 3,
+            bits >> 12 & 3,
+            bits >> 5 & 0x7f,
+            bits & 0x1f,
+        )
+    };
+    let rule = LevelRule::ALL.get(rule as usize);
+    let threshold = Rating::THRESHOLDS.get(threshold as usize);
+    let measure = [
+        RadarMeasure::Level,
+        RadarMeasure::Share,
+        RadarMeasure::Progress,
+    ]
+    .get(measure as usize)
+    .copied();
+    let required_percent = match percent as u8 {
         0 if version == 1 => 1,
         percent => percent,
     };
-    match (rule, threshold) {
-        (Some(&rule), Some(&threshold)) if (1..=100).contains(&required_percent) => Ok((
-            ScoringSettings {
-                rule,
-                threshold,
-                required_percent,
-            },
-            if bits & 0x80 == 0 {
-                RadarMeasure::Level
-            } else {
-                RadarMeasure::Share
-            },
-        )),
+    match (rule, threshold, measure) {
+        (Some(&rule), Some(&threshold), Some(measure))
+            if (1..=100).contains(&required_percent) && reserved == 0 =>
+        {
+            Ok((
+                ScoringSettings {
+                    rule,
+                    threshold,
+                    required_percent,
+                },
+                measure,
+            ))
+        }
         _ => Err(LinkError::BadSettings),
     }
 }
@@ -649,6 +691,11 @@ fn push_char(out: &mut String, value: u32) {
 fn push_12(out: &mut String, value: u32) {
     push_char(out, value >> 6);
     push_char(out, value);
+}
+
+fn push_18(out: &mut String, value: u32) {
+    push_char(out, value >> 12);
+    push_12(out, value);
 }
 
 fn put_varint(out: &mut Vec<u8>, mut value: usize) {
@@ -718,6 +765,11 @@ impl Values<'_> {
     fn take_12(&mut self) -> Result<u16, LinkError> {
         let high = u16::from(self.take()?);
         Ok(high << 6 | u16::from(self.take()?))
+    }
+
+    fn take_18(&mut self) -> Result<u32, LinkError> {
+        let high = u32::from(self.take()?);
+        Ok(high << 12 | u32::from(self.take_12()?))
     }
 
     fn remaining(&self) -> usize {

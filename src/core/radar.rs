@@ -33,6 +33,9 @@ pub struct Radar {
     /// Labelled rings, as (value, label), e.g. one per maturity level.
     pub rings: Vec<(f64, String)>,
     pub series: Vec<RadarSeries>,
+    /// The last series sums up the others (a workshop's median): it alone is filled and drawn
+    /// thick, the others as thin outlines, so the team's shape stands out from each person's.
+    pub last_sums_up: bool,
 }
 
 /// Pixel position of `fraction` of the radius (clamped to 0..=1.2, so labels can sit just
@@ -114,6 +117,7 @@ const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 ///         shown: vec![],
 ///         colour: (0, 0, 200),
 ///     }],
+///     last_sums_up: false,
 /// };
 /// let svg = render_svg(&radar, 300).unwrap();
 /// assert!(svg.starts_with("<svg role=\"img\""));
@@ -208,7 +212,9 @@ fn draw(
     // One filled polygon per series, with a dot on every value. A crowded chart (a workshop's
     // participants) draws outlines only and fills just the last series, which callers use for
     // the summary (the median): fifty translucent fills hide each other and are slow to paint.
+    // A chart whose last series sums up the others is drawn that way whatever its size.
     let crowded = radar.series.len() > 6;
+    let outlines = crowded || radar.last_sums_up;
     let last = radar.series.len().saturating_sub(1);
     for (index, series) in radar.series.iter().enumerate() {
         let (r, g, b) = series.colour;
@@ -219,15 +225,23 @@ fn draw(
             .enumerate()
             .map(|(i, v)| axis_point(centre, radius, i, count, (v / max).min(1.0)))
             .collect();
-        let filled = !crowded || index == last;
+        let summary = outlines && index == last;
+        let filled = !outlines || summary;
         if points.len() >= 3 && filled {
-            root.draw(&Polygon::new(points.clone(), colour.mix(0.18).filled()))?;
+            let opacity = if summary { 0.3 } else { 0.18 };
+            root.draw(&Polygon::new(points.clone(), colour.mix(opacity).filled()))?;
         }
         let mut outline = points.clone();
         if let Some(first) = points.first() {
             outline.push(*first);
         }
-        let width = if crowded && index != last { 1 } else { 2 };
+        let width = if summary {
+            3
+        } else if crowded {
+            1
+        } else {
+            2
+        };
         root.draw(&PathElement::new(outline, colour.stroke_width(width)))?;
         if !crowded {
             for point in &points {

@@ -27,6 +27,11 @@ pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
             "Each axis shows the share of applicable practices rated {} or better, from 0% at the centre to 100% at the edge.",
             assessment.settings.threshold.label()
         ),
+        RadarMeasure::Progress => format!(
+            "Each axis shows the level reached under the {} rule plus the progress toward the next: a point 60% of the way from one level to the next has 60% of that next level's practices rated {} or better.",
+            assessment.settings.rule.label().to_ascii_lowercase(),
+            assessment.settings.threshold.label()
+        ),
     }
 }
 
@@ -54,12 +59,10 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             let shown = outcomes
                 .iter()
                 .zip(&values)
-                .map(|(o, v)| {
-                    if o.judged() {
-                        percent(*v)
-                    } else {
-                        NO_APPLICABLE.to_string()
-                    }
+                .map(|(o, v)| match measure {
+                    _ if !o.judged() => NO_APPLICABLE.to_string(),
+                    RadarMeasure::Progress => o.progress_words(model),
+                    _ => percent(*v),
                 })
                 .collect();
             RadarSeries {
@@ -100,6 +103,7 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             .map(|&v| (v, percent(v)))
             .collect(),
         series,
+        last_sums_up: false,
     }
 }
 
@@ -119,6 +123,18 @@ pub fn category_radar(
         .map(|(_, l)| l.name)
         .collect();
     let (max, rings, values): (f64, Vec<(f64, String)>, Vec<f64>) = match measure {
+        RadarMeasure::Progress => (
+            rungs.len().max(1) as f64,
+            rungs
+                .iter()
+                .enumerate()
+                .map(|(i, name)| ((i + 1) as f64, name.to_string()))
+                .collect(),
+            outcomes
+                .iter()
+                .map(|o| if o.judged() { o.progress } else { 0.0 })
+                .collect(),
+        ),
         RadarMeasure::Level => (
             rungs.len().max(1) as f64,
             rungs
@@ -126,7 +142,16 @@ pub fn category_radar(
                 .enumerate()
                 .map(|(i, name)| ((i + 1) as f64, name.to_string()))
                 .collect(),
-            outcomes.iter().map(|o| o.rungs_climbed as f64).collect(),
+            outcomes
+                .iter()
+                .map(|o| {
+                    if o.judged() {
+                        o.rungs_climbed as f64
+                    } else {
+                        0.0
+                    }
+                })
+                .collect(),
         ),
         RadarMeasure::Share => (
             1.0,
@@ -139,6 +164,7 @@ pub fn category_radar(
     };
     let shown: Vec<String> = match measure {
         RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
+        RadarMeasure::Progress => outcomes.iter().map(|o| o.progress_words(model)).collect(),
         RadarMeasure::Share => outcomes
             .iter()
             .map(|o| o.share.map_or_else(|| NO_APPLICABLE.to_string(), percent))
@@ -147,8 +173,8 @@ pub fn category_radar(
     let described: Vec<String> = model
         .categories
         .iter()
-        .zip(outcomes)
-        .map(|(c, o)| format!("{}: {}", c.name, o.level_name(model)))
+        .zip(&shown)
+        .map(|(c, shown)| format!("{}: {shown}", c.name))
         .collect();
     Radar {
         title: format!("{} by category", model.name),
@@ -170,6 +196,7 @@ pub fn category_radar(
             shown,
             colour: SERIES_COLOURS[0],
         }],
+        last_sums_up: false,
     }
 }
 

@@ -11,7 +11,8 @@
 //!    merges item by item ([`crate::core::merge`]): edits to different items both survive, and
 //!    on the same item the later edit wins. A tab that hears of another's save merges the same
 //!    way and shows the result at once, without a reload; what it is in the middle of typing is
-//!    its own latest edit, so it stays.
+//!    its own latest edit, so it stays. Which assessment a tab has open is its own: another
+//!    tab's save never changes it, and never makes this tab write.
 //! 3. **A document written by a newer Rungs is never written over.** This tab says so and keeps
 //!    working, saving under a key of its own beside it ([`aside_key`]), and the newer document
 //!    stays byte for byte as it was. Fields a newer Rungs added to a document of a schema this
@@ -43,6 +44,14 @@ pub trait Document: Clone + PartialEq {
     /// The text to store, or `None` to remove the key (a cleared board).
     fn write(&self) -> Option<String>;
     fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self;
+    /// This document with what belongs to a tab alone (the assessment it has open) taken from
+    /// `other`: what it would store if only the shared content counted. Hearing another tab's
+    /// save never makes a tab write just because its own view differs, or two tabs with
+    /// different assessments open would answer each other's saves forever.
+    fn with_view_of(&self, other: &Self) -> Self {
+        let _ = other;
+        self.clone()
+    }
 }
 
 /// What stored text holds, for this version.
@@ -93,6 +102,12 @@ impl<D: Document> Keeper<D> {
     /// This tab changed its document to `ours`; the store holds `now`.
     pub fn on_change(&self, ours: &D, now: Option<&str>) -> Step<D> {
         if now == self.base_text.as_deref() {
+            if *ours == self.base {
+                // Nothing changed here since this tab last read or wrote (showing another
+                // tab's save runs the save path too): nothing to write, even if this tab's
+                // own view differs from the stored one.
+                return Step::Nothing;
+            }
             let text = ours.write();
             if text == self.base_text {
                 return Step::Nothing;
@@ -130,9 +145,10 @@ impl<D: Document> Keeper<D> {
         match read_stored::<D>(now) {
             Ok(theirs) => {
                 let merged = D::merge(&self.base, ours, &theirs);
-                let text = merged.write();
-                // Only this tab's own unsaved change can make the merge differ from theirs.
-                let write = (text.as_deref() != now).then_some(text);
+                // Only this tab's own unsaved change can make the merge differ from theirs:
+                // which assessment this tab has open is not one.
+                let shared = merged.with_view_of(&theirs).write();
+                let write = (shared.as_deref() != now).then(|| merged.write());
                 Step::Apply {
                     shown: merged,
                     write,

@@ -195,6 +195,10 @@ pub struct LevelOutcome {
     pub rungs_climbed: usize,
     /// How many rungs the model has.
     pub rungs_total: usize,
+    /// Level and progress, in rungs: the rungs climbed plus the share of the next level's
+    /// applicable practices in place (1.6: one rung climbed and 60% of the next level in place).
+    /// Never more than `rungs_total`.
+    pub progress: f64,
     /// Share of the applicable practices at or above the threshold; `None` if none applies.
     pub share: Option<f64>,
     /// For each level: the share of its applicable practices at or above the threshold.
@@ -220,6 +224,38 @@ pub struct LevelOutcome {
 pub const NOT_JUDGED: &str = "Not judged: every practice is Not applicable";
 
 impl LevelOutcome {
+    /// Level and progress in words: the level reached, and how much of the next level is in
+    /// place ("Beginner, 60% of Intermediate", "Below Base, 80% of Base"), or the level alone at
+    /// the top.
+    ///
+    /// ```
+    /// use rungs::core::model::find_model;
+    /// use rungs::core::scoring::{level_reached, Rating, ScoringSettings};
+    /// let model = find_model("cd-maturity").unwrap();
+    /// // Half of the Base practices Fully, nothing else: below Base, halfway to it.
+    /// let base: Vec<usize> = (0..model.practices.len()).filter(|&i| model.practices[i].level == 0).collect();
+    /// let ratings: Vec<Option<Rating>> = (0..model.practices.len())
+    ///     .map(|i| (base.iter().position(|&b| b == i)? < base.len() / 2).then_some(Rating::Fully))
+    ///     .collect();
+    /// let outcome = level_reached(model, &ratings, &ScoringSettings::default(), &|_| true);
+    /// assert_eq!(outcome.progress_words(model), format!("Below Base, {}% of Base", 100 * (base.len() / 2) / base.len()));
+    /// ```
+    pub fn progress_words(&self, model: &Model) -> String {
+        let reached = self.level_name(model);
+        if !self.judged() {
+            return reached;
+        }
+        match self.next_level.and_then(|n| model.levels.get(n)) {
+            Some(next) => {
+                let fraction = (self.progress - self.rungs_climbed as f64).clamp(0.0, 1.0);
+                // Integer arithmetic: float formatting would add kilobytes to the wasm.
+                let percent = (fraction * 100.0).round() as i64;
+                format!("{reached}, {percent}% of {}", next.name)
+            }
+            None => reached,
+        }
+    }
+
     /// Can a level be judged at all? Not when every practice of the set is Not applicable (a set
     /// with no practices at all is judged: its levels need none).
     pub fn judged(&self) -> bool {
@@ -248,6 +284,42 @@ impl LevelOutcome {
                 model.levels.first().map_or("the first level", |l| l.name)
             ),
         }
+    }
+}
+
+/// A point on the ladder in words, for a value no one outcome has (the median of a workshop's
+/// participants): `progress` rungs climbed, the whole ones as the level reached and the rest as
+/// the share of the next level ("Base, 50% of Beginner").
+///
+/// ```
+/// use rungs::core::model::find_model;
+/// use rungs::core::scoring::progress_words_at;
+/// let cd = find_model("cd-maturity").unwrap();
+/// assert_eq!(progress_words_at(cd, 0.8), "Below Base, 80% of Base");
+/// assert_eq!(progress_words_at(cd, 1.5), "Base, 50% of Beginner");
+/// assert_eq!(progress_words_at(cd, 5.0), "Expert");
+/// // CMMI starts at Initial, which needs no practice: its first rung is Managed.
+/// assert_eq!(progress_words_at(find_model("cmmi").unwrap(), 0.25), "Initial, 25% of Managed");
+/// ```
+pub fn progress_words_at(model: &Model, progress: f64) -> String {
+    let starting = model.levels.first().is_some_and(|l| l.needs_no_practices);
+    let rungs = &model.levels[usize::from(starting).min(model.levels.len())..];
+    let climbed = (progress.max(0.0).floor() as usize).min(rungs.len());
+    let reached = match climbed.checked_sub(1) {
+        Some(last) => rungs[last].name.to_string(),
+        None if starting => model.levels[0].name.to_string(),
+        None => format!(
+            "Below {}",
+            model.levels.first().map_or("the first level", |l| l.name)
+        ),
+    };
+    match rungs.get(climbed) {
+        Some(next) => {
+            // Integer arithmetic: float formatting would add kilobytes to the wasm.
+            let percent = ((progress - climbed as f64).clamp(0.0, 1.0) * 100.0).round() as i64;
+            format!("{reached}, {percent}% of {}", next.name)
+        }
+        None => reached,
     }
 }
 
@@ -312,7 +384,17 @@ pub fn level_reached(
             let mut reached = floor;
             for (level, share) in level_shares.iter().enumerate() {
                 let Some(share) = share else {
-                    continue; // nothing applicable here: neither credits nor blocks
+                    // Nothing applicable here: it asks nothing more of this set, so a set that
+                    // met every level below reaches it too (a CMMI category with no practice
+                    // above Defined, fully rated, stands at the top like the others). A set
+                    // with nothing applicable at all has nothing that met anything: it stays
+                    // where it starts.
+                    if !applicable.is_empty()
+                        && (reached.is_some() || level == 0 || floor.is_some())
+                    {
+                        reached = Some(level);
+                    }
+                    continue;
                 };
                 let passes = match settings.rule {
                     LevelRule::Staged => *share >= 1.0,
@@ -384,10 +466,22 @@ pub fn level_reached(
         .filter(|&l| !(l == 0 && starting))
         .collect();
     let rungs_climbed = reached.map_or(0, |r| rungs.iter().filter(|&&l| l <= r).count());
+    // Level and progress: the rungs climbed, and the share of the next level's applicable
+    // practices already in place.
+    let next_share = next_level
+        .and_then(|n| level_shares.get(n).copied().flatten())
+        .unwrap_or(0.0);
+    let progress = rungs_climbed as f64
+        + if next_level.is_some() {
+            next_share
+        } else {
+            0.0
+        };
 
     LevelOutcome {
         reached,
         rungs_climbed,
+        progress,
         rungs_total: rungs.len(),
         share: share_of(&applicable),
         level_shares,

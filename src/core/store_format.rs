@@ -254,4 +254,16 @@ impl crate::core::saving::Document for Library {
     fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {
         crate::core::merge::merge_library(base, ours, theirs)
     }
+
+    fn with_view_of(&self, other: &Self) -> Self {
+        let open = &other.active().id;
+        Library {
+            active: self
+                .assessments
+                .iter()
+                .position(|s| &s.id == open)
+                .unwrap_or(self.active),
+            ..self.clone()
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! they agree and where they do not, and save or move the whole workshop.
 
 use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
+use crate::core::assessment::RadarMeasure;
 use crate::core::model::{catalogue, find_model};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
@@ -13,6 +14,7 @@ use crate::core::workshop::json::{workshop_from_json, workshop_to_json};
 use crate::core::workshop::pasting::shorten;
 use crate::core::workshop::{encode_workshop, invite_payload, PastedLink, Workshop};
 use crate::widgets::link_box::LinkBox;
+use crate::widgets::measure_choice::MeasureChoice;
 use crate::workshop::board_state::{use_board, would_replace_work};
 use crate::workshop::board_stats::{use_board_stats, ModelStats};
 use crate::workshop::consensus::ConsensusPanel;
@@ -412,6 +414,12 @@ pub fn BoardPage() -> impl IntoView {
             .workshop
             .with(|w| w.as_ref().map(|w| w.models.clone()).unwrap_or_default())
     });
+    let measure = Memo::new(move |_| {
+        board.workshop.with(|w| {
+            w.as_ref()
+                .map_or(RadarMeasure::default(), |w| w.agreed.radar_measure)
+        })
+    });
     view! {
         <section class="board-page">
             {move || board.problem.get().map(|p| view! { <p class="storage-banner" role="alert">{p}</p> })}
@@ -428,6 +436,11 @@ pub fn BoardPage() -> impl IntoView {
                     {participants_panel()}
                     <section class="board-results" aria-label="Results">
                         <h2>"3. Where the group stands"</h2>
+                        <MeasureChoice
+                            group="board-radar-measure"
+                            measure=measure
+                            on_choose=Callback::new(move |choice| board.set_radar_measure(choice))
+                        />
                         {move || models.get().into_iter().filter_map(|id| find_model(&id)).map(|m| view! { <ModelStats model=m /> }).collect_view()}
                     </section>
                     <ConsensusPanel />

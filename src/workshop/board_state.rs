@@ -5,6 +5,7 @@
 
 use crate::browser::local_store::LocalStore;
 use crate::browser::now_iso;
+use crate::core::assessment::RadarMeasure;
 use crate::core::saving::{SaveStatus, SavedDocument};
 use crate::core::scoring::{Rating, ScoringSettings};
 use crate::core::share::link_table;
@@ -206,6 +207,15 @@ impl BoardState {
         self.workshop.update(|w| {
             if let Some(w) = w {
                 w.agreed.set_rating(model, practice, rating);
+            }
+        });
+    }
+
+    /// Sets what the board's radars show; saved with the board, and with the team's result.
+    pub fn set_radar_measure(&self, measure: RadarMeasure) {
+        self.workshop.update(|w| {
+            if let Some(w) = w {
+                w.agreed.radar_measure = measure;
             }
         });
     }

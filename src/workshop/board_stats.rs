@@ -2,6 +2,7 @@
 //! to discuss first, and the numbers per practice.
 
 use crate::core::model::Model;
+use crate::core::radar_data::caption;
 use crate::core::scoring::Rating;
 use crate::core::workshop::{
     discuss_first, median_words, points_text, practice_stats, workshop_radar, PracticeStats,
@@ -87,9 +88,14 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
             ),
         })
     });
-    let caption = Signal::derive(|| {
-        "One polygon per counted participant; the median across them is drawn last, in blue."
-            .to_string()
+    let radar_caption = Signal::derive(move || {
+        board.workshop.with(|w| {
+            let scored = w.as_ref().map(|w| &w.agreed).cloned().unwrap_or_default();
+            format!(
+                "Each outline is one counted participant; the filled blue shape is their median, axis by axis. {}",
+                caption(scored.radar_measure, &scored)
+            )
+        })
     });
     let name = Signal::derive(move || {
         board
@@ -152,7 +158,7 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                     })}
                     <p class="meta">"Ranked by spread (highest minus lowest rating), then by a split over Not applicable, then by how far answers sit from the median."</p>
                 </div>
-                <RadarView radar=radar caption=caption assessment_name=name />
+                <RadarView radar=radar caption=radar_caption assessment_name=name />
             </div>
             <details class="all-practices" on:toggle=move |ev| {
                 set_table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())

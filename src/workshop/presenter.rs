@@ -1,9 +1,11 @@
-//! Presenter mode: one practice at a time in large, high-contrast type for a projector, driven by
-//! the arrow keys, in discuss-first order.
+//! Presenter mode: one practice at a time in large, high-contrast type for a projector, with its
+//! description (how to tell it is in place, what the group discusses), driven by the arrow keys,
+//! in discuss-first order.
 
 use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::suggested;
+use crate::explore::model_texts::LongText;
 use crate::workshop::board_state::use_board;
 use crate::workshop::board_stats::{median_text, spread_text};
 use crate::workshop::consensus::walk_order;
@@ -86,6 +88,10 @@ pub fn PresenterPage() -> impl IntoView {
             <article class="slide" data-practice=s.practice.id>
                 <p class="slide-meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
                 <h1 class="slide-title">{s.practice.title}</h1>
+                // How to tell the practice is in place: what the group discusses.
+                <div class="slide-description">
+                    <LongText model=s.model.id key=format!("practice:{}", s.practice.id) />
+                </div>
                 <ul class="bars">{bars}</ul>
                 <p class="slide-stats">{format!("Median {} · spread {} · {} answers", median_text(&s), spread_text(&s), s.answers)}</p>
                 <p class="slide-agreed">{agreed}</p>

@@ -105,8 +105,12 @@ test('the radars follow the ratings, switch measure, and download as SVG and PNG
     const svg = page.locator('.results .radar-svg svg');
     assert.equal(await svg.getAttribute('role'), 'img');
     assert.match(await svg.locator('desc').textContent(), /Culture & Organization: Base/);
-    const cells = await page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
-    assert.deepEqual(cells, ['Base', 'Base', 'Base', 'Base', 'Base']);
+    const cells = () => page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
+    // Level and progress, the default: Base reached, nothing of Beginner yet.
+    assert.ok(await page.getByRole('radio', { name: 'Level and progress' }).isChecked());
+    assert.deepEqual(await cells(), Array(5).fill('Base, 0% of Beginner'));
+    await page.getByRole('radio', { name: 'Level reached' }).check();
+    assert.deepEqual(await cells(), ['Base', 'Base', 'Base', 'Base', 'Base']);
 
     await page.getByRole('radio', { name: 'Share in place' }).check();
     assert.match(await page.textContent('.results figcaption'), /share of applicable practices rated Largely or better/);

@@ -55,10 +55,10 @@ test('a link opened in a fresh profile shows the same ratings read-only; Save as
     await page.press(`fieldset[data-practice="${CD.practices[5].id}"] .na-reason input`, 'Tab');
     await page.selectOption('#level-rule', 'percentage');
     await rename(page, 'Platform team');
-    // Without the name, the ratings and settings alone: 48 characters after #/s/ (2 of check).
+    // Without the name, the ratings and settings alone: 49 characters after #/s/ (2 of check).
     await page.getByLabel('Include the name').uncheck();
     const bare = (await page.inputValue('.share-link input')).split('#/s/')[1];
-    assert.equal(bare.length, 48, bare);
+    assert.equal(bare.length, 49, bare);
     assert.ok(!bare.includes('.'), 'no text section');
     await page.getByLabel('Include the name').check();
     link = await page.inputValue('.share-link input');

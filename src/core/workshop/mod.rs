@@ -62,7 +62,8 @@ pub struct Workshop {
     /// The rule the team's result is scored under, whatever each participant chose.
     pub settings: ScoringSettings,
     pub participants: Vec<Participant>,
-    /// The consensus ratings so far (name = workshop name, settings = workshop settings).
+    /// The consensus ratings so far (name = workshop name, settings = workshop settings). Its
+    /// radar measure is what the board's radars show.
     pub agreed: Assessment,
 }
 

@@ -7,6 +7,7 @@ use crate::core::comparison::category_outcomes;
 use crate::core::model::Model;
 use crate::core::radar::{Radar, RadarSeries};
 use crate::core::radar_data::{category_radar, SERIES_COLOURS};
+use crate::core::scoring::progress_words_at;
 
 /// The label of the median polygon on [`workshop_radar`].
 const MEDIAN_LABEL: &str = "Median";
@@ -19,14 +20,12 @@ fn percent(value: f64) -> String {
 /// One radar over `model`'s categories: a polygon per visible participant, scored under the
 /// workshop's settings, and a last polygon, "Median", of the participants' values axis by axis.
 ///
-/// The axes measure what the first visible participant's radar measures (the level when there
-/// is nobody). Participants' colours cycle through [`SERIES_COLOURS`] after the first, which is
-/// kept for the median so that it reads as the team's line.
+/// The axes measure what the board chose (the agreed assessment's radar measure), whatever each
+/// participant chose. Participants' colours cycle through [`SERIES_COLOURS`] after the first,
+/// which is kept for the median so that it reads as the team's line; the participants are
+/// outlines and the median is filled.
 pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
-    let measure = workshop
-        .visible()
-        .next()
-        .map_or(RadarMeasure::Level, |p| p.assessment.radar_measure);
+    let measure = workshop.agreed.radar_measure;
     // category_radar reads only the name and the measure of the assessment it is given.
     let label = |name: &str| Assessment {
         name: name.to_string(),
@@ -48,7 +47,7 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
 
     let names: Vec<String> = radar.series.iter().map(|s| s.label.clone()).collect();
     if !radar.series.is_empty() {
-        let median = median_series(&radar.series, model.categories.len(), measure);
+        let median = median_series(model, &radar.series, measure);
         let described: Vec<String> = model
             .categories
             .iter()
@@ -63,6 +62,7 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
             described.join(", ")
         );
         radar.series.push(median);
+        radar.last_sums_up = true;
     } else {
         radar.description = format!(
             "Radar over the categories of {}. No participant is shown yet.",
@@ -73,10 +73,11 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
     radar
 }
 
-/// The median polygon of `series`, axis by axis. A value shared by the middle participants
-/// shows as they show it; between two level values it shows both names ("Base–Beginner"); a
-/// share shows as a percentage.
-fn median_series(series: &[RadarSeries], axes: usize, measure: RadarMeasure) -> RadarSeries {
+/// The median polygon of `series` over `model`'s categories, axis by axis. A value shared by the
+/// middle participants shows as they show it; between two levels it shows both names ("Base to
+/// Beginner"); progress shows as the point on the ladder it is, and a share as a percentage.
+fn median_series(model: &Model, series: &[RadarSeries], measure: RadarMeasure) -> RadarSeries {
+    let axes = model.categories.len();
     let mut values = Vec::with_capacity(axes);
     let mut shown = Vec::with_capacity(axes);
     for axis in 0..axes {
@@ -101,7 +102,8 @@ fn median_series(series: &[RadarSeries], axes: usize, measure: RadarMeasure) -> 
         shown.push(match measure {
             _ if low.0 == high.0 => low.1.clone(),
             RadarMeasure::Share => percent(value),
-            RadarMeasure::Level => format!("{}–{}", low.1, high.1),
+            RadarMeasure::Progress => progress_words_at(model, value),
+            RadarMeasure::Level => format!("{} to {}", low.1, high.1),
         });
     }
     RadarSeries {
