@@ -105,3 +105,235 @@ fn a_model_with_every_practice_not_applicable_is_not_judged_nor_shown_as_zero() 
     a.set_rating(model.id, model.practices[0].id, Some(Rating::Fully));
     assert!(a.model_outcome(model).judged());
 }
+
+/// A `<text>` element of the SVG: where it is drawn, how big, and what it says.
+struct Label {
+    x: f64,
+    y: f64,
+    size: f64,
+    anchor: String,
+    text: String,
+}
+
+impl Label {
+    /// Its box, with a generous estimate of the text's width (SVG text is measured only by the
+    /// browser): (left, top, right, bottom).
+    fn bounds(&self) -> (f64, f64, f64, f64) {
+        let width = self.text.chars().count() as f64 * self.size * 0.55;
+        let left = match self.anchor.as_str() {
+            "middle" => self.x - width / 2.0,
+            "end" => self.x - width,
+            _ => self.x,
+        };
+        (
+            left,
+            self.y - self.size / 2.0,
+            left + width,
+            self.y + self.size / 2.0,
+        )
+    }
+}
+
+fn labels(svg: &str) -> Vec<Label> {
+    let attribute = |tag: &str, name: &str| -> String {
+        let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[start..][..tag[start..].find('"').unwrap()].to_string()
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|rest| {
+            let (tag, rest) = rest.split_once('>').unwrap();
+            let text = rest.split_once("</text>").unwrap().0.trim().to_string();
+            Label {
+                x: attribute(tag, "x").parse().unwrap(),
+                y: attribute(tag, "y").parse().unwrap(),
+                size: attribute(tag, "font-size").parse().unwrap(),
+                anchor: attribute(tag, "text-anchor"),
+                text,
+            }
+        })
+        .collect()
+}
+
+fn cd_radar(values: &[f64], shown: &[&str]) -> Radar {
+    Radar {
+        title: "CD".into(),
+        description: String::new(),
+        axes: [
+            "Culture & Organization",
+            "Design & Architecture",
+            "Build & Deploy",
+            "Test & Verification",
+            "Information & Reporting",
+        ]
+        .map(String::from)
+        .to_vec(),
+        max: 5.0,
+        rings: ["Base", "Beginner", "Intermediate", "Advanced", "Expert"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| ((i + 1) as f64, name.to_string()))
+            .collect(),
+        series: vec![RadarSeries {
+            label: "Team".into(),
+            values: values.to_vec(),
+            shown: shown.iter().map(|s| s.to_string()).collect(),
+            colour: (10, 20, 30),
+        }],
+        last_sums_up: false,
+    }
+}
+
+/// K4 of the hostile test: with one axis at Beginner and four at Below Base, "Below Base" was
+/// written four times on top of itself and of the ring labels at the centre. Values are now
+/// written under the axis names, outside the chart, and no two labels overlap.
+#[test]
+fn small_values_are_written_outside_the_chart_and_no_labels_overlap() {
+    let radar = cd_radar(
+        &[2.0, 0.0, 0.0, 0.0, 0.0],
+        &[
+            "Beginner",
+            "Below Base",
+            "Below Base",
+            "Below Base",
+            "Below Base, 93% of Base",
+        ],
+    );
+    let svg = render_svg(&radar, 360).unwrap();
+    let labels = labels(&svg);
+    let centre = (270.0, 180.0);
+    let below: Vec<&Label> = labels
+        .iter()
+        .filter(|l| l.text.starts_with("Below Base"))
+        .collect();
+    assert_eq!(below.len(), 4, "each value written once");
+    for label in &below {
+        let distance = ((label.x - centre.0).powi(2) + (label.y - centre.1).powi(2)).sqrt();
+        // The chart's radius is at most 0.32 of the height: 115 pixels.
+        assert!(distance > 115.0, "{} at {distance}", label.text);
+    }
+    assert!(
+        labels.iter().any(|l| l.text == "93% of Base"),
+        "a long value on two lines"
+    );
+    for (i, a) in labels.iter().enumerate() {
+        for b in &labels[i + 1..] {
+            let (a0, a1) = (a.bounds(), b.bounds());
+            let apart = a0.2 <= a1.0 || a1.2 <= a0.0 || a0.3 <= a1.1 || a1.3 <= a0.1;
+            assert!(apart, "{:?} overlaps {:?}", a.text, b.text);
+        }
+    }
+}
+
+/// K4: the long level names of MLOps (Microsoft) ran over the axes as ring labels and values.
+#[test]
+fn long_level_names_are_drawn_in_their_short_form_and_kept_whole_in_the_table() {
+    let names = [
+        "Level 1: DevOps but no MLOps",
+        "Level 2: Automated training",
+        "Level 3: Automated model deployment",
+        "Level 4: Full MLOps automated operations",
+    ];
+    let radar = Radar {
+        title: "MLOps".into(),
+        description: String::new(),
+        axes: [
+            "People",
+            "Model creation",
+            "Model release",
+            "Application integration",
+        ]
+        .map(String::from)
+        .to_vec(),
+        max: 4.0,
+        rings: names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| ((i + 1) as f64, name.to_string()))
+            .collect(),
+        series: vec![RadarSeries {
+            label: "Team".into(),
+            values: vec![4.0, 0.4, 2.67, 4.0],
+            shown: vec![
+                names[3].into(),
+                "Level 0: No MLOps, 40% of Level 1: DevOps but no MLOps".into(),
+                "Level 2: Automated training, 67% of Level 3: Automated model deployment".into(),
+                names[3].into(),
+            ],
+            colour: (10, 20, 30),
+        }],
+        last_sums_up: false,
+    };
+    let svg = render_svg(&radar, 360).unwrap();
+    let texts: Vec<String> = labels(&svg).into_iter().map(|l| l.text).collect();
+    for short in [
+        "Level 4",
+        "Level 0,",
+        "40% of Level 1",
+        "Level 2,",
+        "67% of Level 3",
+    ] {
+        assert!(texts.iter().any(|t| t == short), "{short} in {texts:?}");
+    }
+    assert!(!svg.contains("Full MLOps"), "long names stay in the table");
+    assert_eq!(radar.series[0].shown_value(0), names[3]);
+}
+
+/// K4: on a phone the 360-pixel drawing shrank to about 6-pixel text. Drawn at 220 pixels for a
+/// narrow screen, the text keeps its minimum size, and every label stays inside the picture.
+#[test]
+fn a_small_drawing_keeps_readable_text_inside_the_picture() {
+    let radar = cd_radar(
+        &[5.0, 0.2, 0.0, 0.0, 0.9],
+        &[
+            "Expert",
+            "Below Base, 20% of Base",
+            "Below Base, 0% of Base",
+            "Below Base, 0% of Base",
+            "Below Base, 93% of Base",
+        ],
+    );
+    let svg = render_svg(&radar, 220).unwrap();
+    let labels = labels(&svg);
+    for label in &labels {
+        assert!(label.size >= 8.8, "{} at {}", label.text, label.size);
+        let (left, top, right, bottom) = label.bounds();
+        assert!(
+            left >= 0.0 && top >= 0.0 && right <= 330.0 && bottom <= 220.0,
+            "{} outside: {:?}",
+            label.text,
+            label.bounds()
+        );
+    }
+    // Rings too close for a line of text each are labelled every other one, from the outermost.
+    let rings: Vec<&str> = labels
+        .iter()
+        .map(|l| l.text.as_str())
+        .filter(|t| ["Base", "Beginner", "Intermediate", "Advanced", "Expert"].contains(t))
+        .collect();
+    assert!(rings.contains(&"Expert") && rings.len() < 5, "{rings:?}");
+}
+
+#[test]
+fn long_axis_names_and_values_break_into_two_lines() {
+    use rungs::core::radar::{label_lines, value_lines};
+    assert_eq!(label_lines("Process"), ["Process"]);
+    assert_eq!(
+        label_lines("Information & Reporting"),
+        ["Information", "& Reporting"]
+    );
+    assert_eq!(
+        label_lines("Supercalifragilistic"),
+        ["Supercalifragilistic"]
+    );
+    assert_eq!(value_lines("Below Base"), ["Below Base"]);
+    assert_eq!(
+        value_lines("Beginner, 60% of Intermediate"),
+        ["Beginner,", "60% of Intermediate"]
+    );
+    assert_eq!(
+        value_lines("Level 4: Full MLOps automated operations"),
+        ["Level 4"]
+    );
+    assert_eq!(value_lines("not applicable"), ["not applicable"]);
+}

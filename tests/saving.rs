@@ -395,6 +395,64 @@ fn unreadable_text_is_copied_aside_before_anything_is_written_over_it() {
 }
 
 #[test]
+fn one_damaged_assessment_leaves_the_others_open_and_the_whole_text_copied_aside() {
+    let store = Memory::default();
+    let damaged = r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1","name":"Kept","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},{"id":"a2","name":"Bad","answers":{"cmmi":{"rdm":{"rating":"great"}}}}]}"#;
+    store.set(KEY, damaged);
+    let mut a = Tab::open(&store);
+    let SaveStatus::Unreadable {
+        backup_key: Some(backup),
+        partly_read: true,
+        message,
+        ..
+    } = &a.status
+    else {
+        panic!("{:?}", a.status)
+    };
+    assert!(
+        message.starts_with("1 of your 2 saved assessments"),
+        "{message}"
+    );
+    assert_eq!(store.get(backup).as_deref(), Some(damaged));
+    assert_eq!(a.shown.assessments.len(), 1);
+    assert_eq!(a.rating("rdm"), Some(Rating::Fully));
+    assert_eq!(
+        store.get(KEY).as_deref(),
+        Some(damaged),
+        "untouched until a change"
+    );
+    a.rate("pqa", Some(Rating::Partly));
+    let now = stored(&store);
+    assert_eq!(now.assessments.len(), 1);
+    assert_eq!(now.active().assessment.name, "Kept");
+    assert_eq!(
+        now.active().assessment.rating(CMMI, "rdm"),
+        Some(Rating::Fully)
+    );
+    assert_eq!(
+        now.active().assessment.rating(CMMI, "pqa"),
+        Some(Rating::Partly)
+    );
+
+    // Without a copy, the readable part is shown but nothing is written over the text.
+    let store = Memory::default();
+    store.set(KEY, damaged);
+    store.backups_fail.set(true);
+    let mut b = Tab::open(&store);
+    assert!(matches!(
+        b.status,
+        SaveStatus::Unreadable {
+            backup_key: None,
+            partly_read: true,
+            ..
+        }
+    ));
+    assert_eq!(b.rating("rdm"), Some(Rating::Fully));
+    b.rate("pqa", Some(Rating::Partly));
+    assert_eq!(store.get(KEY).as_deref(), Some(damaged));
+}
+
+#[test]
 fn when_the_copy_fails_the_only_copy_is_never_written_over() {
     let store = Memory::default();
     store.set(KEY, "{damaged");
@@ -644,4 +702,41 @@ proptest! {
         }
         prop_assert_eq!(write_library(&library), store.get(KEY).unwrap_or_else(|| write_library(&Library::new())));
     }
+}
+
+#[test]
+fn a_damaged_board_in_storage_is_called_the_saved_board_not_a_file() {
+    // Finding K7: the banner called the board in browser storage "This workshop file".
+    for (text, start) in [
+        (
+            "{damaged",
+            "The workshop board saved in this browser is not valid JSON",
+        ),
+        (
+            "[1]",
+            "The workshop board saved in this browser is not in Rungs' format.",
+        ),
+        (
+            r#"{"rungs":"workshop","schema":1}"#,
+            "The workshop board saved in this browser could not be read: ",
+        ),
+    ] {
+        let store = Memory::default();
+        store.set("rungs.workshop", text);
+        let opened = SavedDocument::<Option<Workshop>, Memory>::open(
+            Some(store.clone()),
+            "rungs.workshop",
+            "t0",
+        );
+        let SaveStatus::Unreadable { message, .. } = &opened.status else {
+            panic!("{:?}", opened.status)
+        };
+        assert!(message.starts_with(start), "{message}");
+    }
+    // A file keeps calling itself a file.
+    let error = rungs::core::workshop::json::workshop_from_json("{damaged").unwrap_err();
+    assert!(
+        error.starts_with("This workshop file is not valid JSON"),
+        "{error}"
+    );
 }

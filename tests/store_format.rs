@@ -9,7 +9,8 @@ use rungs::core::assessment_json::{assessment_from_json, assessment_to_json, par
 use rungs::core::model::catalogue;
 use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
 use rungs::core::store_format::{
-    migrate, read_library, write_library, Library, ReadError, StoredAssessment, SCHEMA_VERSION,
+    migrate, read_library, salvage_library, write_library, Library, ReadError, StoredAssessment,
+    SCHEMA_VERSION,
 };
 use std::path::PathBuf;
 
@@ -225,6 +226,14 @@ fn a_newer_schema_is_refused_with_a_plain_message() {
         error.message(),
         "Your saved assessments were written by a newer version of Rungs (format 3; this version reads up to 1)."
     );
+    let largest = text.replace(r#""schema":3"#, r#""schema":4294967295"#);
+    assert!(matches!(
+        read_library(&largest),
+        Err(ReadError::NewerSchema {
+            found: 4294967295,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -289,6 +298,9 @@ fn a_missing_or_impossible_schema_is_invalid() {
         (r#","schema":1.5"#, "found 1.5"),
         (r#","schema":-2"#, "found -2"),
         (r#","schema":"1""#, "found text"),
+        // Finding K7: no Rungs writes such a number; it used to read as "format 4294967295".
+        (r#","schema":1e300"#, "found 1e300"),
+        (r#","schema":4294967296"#, "found 4294967296"),
     ] {
         let text = format!(r#"{{"rungs":"store"{schema},"assessments":[{{"id":"a1"}}]}}"#);
         let problems = invalid_problems(&text);
@@ -379,6 +391,80 @@ fn the_assessment_list_must_be_present_non_empty_and_with_unique_ids() {
             "assessment 5 › id: empty",
         ]
     );
+}
+
+#[test]
+fn one_bad_answer_leaves_out_only_its_assessment_when_salvaged() {
+    // Finding C7: one unknown rating used to set aside every saved assessment.
+    let text = r#"{"rungs":"store","schema":1,"active":2,"assessments":[
+        {"id":"a1","name":"First"},
+        {"id":"a2","name":"Broken","answers":{"cmmi":{"rdm":{"rating":"great"}}}},
+        {"id":"a3","name":"Third","answers":{"cmmi":{"rdm":{"rating":"fully"}}}}]}"#;
+    assert!(read_library(text).is_err(), "reading stays strict");
+    let salvaged = salvage_library(text).unwrap();
+    let names: Vec<_> = salvaged
+        .library
+        .assessments
+        .iter()
+        .map(|s| (s.id.as_str(), s.assessment.name.as_str()))
+        .collect();
+    assert_eq!(names, [("a1", "First"), ("a3", "Third")]);
+    assert_eq!((salvaged.found, salvaged.left_out), (3, 1));
+    assert_eq!(
+        salvaged.library.active().assessment.name,
+        "Third",
+        "the open assessment stays open"
+    );
+    assert_eq!(
+        salvaged.library.active().assessment.rating("cmmi", "rdm"),
+        Some(Rating::Fully)
+    );
+    let message = salvaged.message();
+    assert!(
+        message.starts_with(
+            "1 of your 3 saved assessments could not be read and is left out: assessment 2"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("great"), "{message}");
+}
+
+#[test]
+fn an_id_used_twice_keeps_both_assessments_under_distinct_ids() {
+    let text = r#"{"rungs":"store","schema":1,"assessments":[
+        {"id":"a1","name":"One"},{"id":"a1","name":"Two"},{"id":"a7","name":"Three"}]}"#;
+    let salvaged = salvage_library(text).unwrap();
+    let ids: Vec<_> = salvaged
+        .library
+        .assessments
+        .iter()
+        .map(|s| (s.id.as_str(), s.assessment.name.as_str()))
+        .collect();
+    assert_eq!(ids, [("a1", "One"), ("a8", "Two"), ("a7", "Three")]);
+    assert_eq!(salvaged.left_out, 0);
+    assert!(
+        salvaged
+            .message()
+            .starts_with("Some of your saved assessments needed repair"),
+        "{}",
+        salvaged.message()
+    );
+    // The repaired library is a valid document.
+    assert!(read_library(&write_library(&salvaged.library)).is_ok());
+}
+
+#[test]
+fn salvage_gives_nothing_when_nothing_can_be_kept_or_nothing_is_wrong() {
+    for text in [
+        "{damaged",
+        r#"{"rungs":"export","schema":1,"assessments":[{"id":"a1"}]}"#,
+        r#"{"rungs":"store","schema":99,"assessments":[{"id":"a1"}]}"#,
+        r#"{"rungs":"store","schema":1,"assessments":[]}"#,
+        r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1","threshold":"great"},7]}"#,
+        r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1"}]}"#,
+    ] {
+        assert_eq!(salvage_library(text), None, "{text}");
+    }
 }
 
 #[test]
@@ -557,6 +643,55 @@ fn rename_and_unique_names() {
     assert_eq!(library.unique_name("Team"), "Team (2)");
     library.add(named("Team (2)"));
     assert_eq!(library.unique_name("Team"), "Team (3)");
+}
+
+#[test]
+fn adding_many_at_once_names_and_numbers_them_as_one_by_one_would() {
+    let file: Vec<Assessment> = ["Team", "Team", "Other", "Team (2)", "Team", ""]
+        .iter()
+        .map(|n| named(n))
+        .collect();
+    let mut one_by_one = Library::new();
+    one_by_one.rename(0, "Team".into());
+    let mut at_once = one_by_one.clone();
+    for a in file.clone() {
+        let mut a = a;
+        a.name = one_by_one.unique_name(&a.name);
+        one_by_one.active = one_by_one.add(a);
+    }
+    at_once.add_all(file);
+    assert_eq!(at_once, one_by_one);
+    let names: Vec<&str> = at_once
+        .assessments
+        .iter()
+        .map(|s| s.assessment.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Team",
+            "Team (2)",
+            "Team (3)",
+            "Other",
+            "Team (2) (2)",
+            "Team (4)",
+            ""
+        ]
+    );
+    assert_eq!(at_once.active, 6);
+
+    // C12: thousands named alike take no time (one by one, this is cubic).
+    let mut library = Library::new();
+    library.add_all(vec![named("Imported assessment"); 5_000]);
+    assert_eq!(library.assessments.len(), 5_001);
+    assert_eq!(
+        library.assessments[5_000].assessment.name,
+        "Imported assessment (5000)"
+    );
+    assert!(
+        read_library(&write_library(&library)).is_ok(),
+        "ids all distinct"
+    );
 }
 
 #[test]

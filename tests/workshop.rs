@@ -409,7 +409,9 @@ fn the_radar_has_a_polygon_per_visible_participant_and_the_median_last() {
 
     // Two people: the median is halfway and named by both ends.
     w.participants.truncate(2);
-    w.participants[0].assessment.radar_measure = RadarMeasure::Share;
+    // The board's measure is the board's own (its agreed assessment's), not a participant's.
+    w.participants[0].assessment.radar_measure = RadarMeasure::Level;
+    w.agreed.radar_measure = RadarMeasure::Share;
     let radar = workshop_radar(cd(), &w);
     let median = radar.series.last().unwrap();
     assert!(median.values.iter().all(|&v| close(v, 0.5)));
@@ -824,6 +826,8 @@ fn damaged_json_says_where() {
     let newer = good.replacen("\"schema\": 1", "\"schema\": 2", 1);
     assert!(error(&newer).contains("written by a newer version of Rungs (format 2"));
     assert!(error(&good.replacen("\"schema\": 1", "\"schema\": 0.5", 1)).contains("schema:"));
+    let absurd = error(&good.replacen("\"schema\": 1", "\"schema\": 1e300", 1));
+    assert!(absurd.contains("found 1e300"), "{absurd}");
 
     let bad_rating = good.replacen("\"rating\": \"fully\"", "\"rating\": \"great\"", 1);
     let message = error(&bad_rating);

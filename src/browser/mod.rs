@@ -11,6 +11,11 @@ pub fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The viewport's width in CSS pixels, if the browser says.
+pub fn viewport_width() -> Option<f64> {
+    web_sys::window()?.inner_width().ok()?.as_f64()
+}
+
 /// Sets a `performance.mark` once, so the benchmark can read the time from navigation start to
 /// a milestone such as the first rendered radar. Later calls with the same name are ignored.
 pub fn mark_once(name: &str) {

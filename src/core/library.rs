@@ -153,6 +153,54 @@ impl Library {
     }
 
     /// `wanted` if no assessment has that name yet, else "wanted (2)", "wanted (3)"…
+    /// Adds every one of `assessments`, each under a name no other has (as
+    /// [`Library::unique_name`] would give it), and opens the last. In time linear in the
+    /// library's size, so that a file of thousands of assessments, even all named alike,
+    /// imports at once.
+    pub fn add_all(&mut self, assessments: Vec<Assessment>) {
+        let mut taken: std::collections::HashSet<String> = self
+            .assessments
+            .iter()
+            .map(|s| s.assessment.name.clone())
+            .collect();
+        // Per wanted name, the next suffix worth trying.
+        let mut next: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+        let mut highest = self
+            .assessments
+            .iter()
+            .filter_map(|s| s.id.strip_prefix('a')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        for mut assessment in assessments {
+            let wanted = std::mem::take(&mut assessment.name);
+            let name = if taken.contains(&wanted) {
+                let n = next.entry(wanted.clone()).or_insert(2);
+                loop {
+                    let candidate = format!("{wanted} ({n})");
+                    *n += 1;
+                    if !taken.contains(&candidate) {
+                        break candidate;
+                    }
+                }
+            } else {
+                wanted
+            };
+            taken.insert(name.clone());
+            assessment.name = name;
+            // One more than the highest in use is free, but for ids near u64::MAX written
+            // by hand.
+            let id = match highest.checked_add(1) {
+                Some(n) => {
+                    highest = n;
+                    format!("a{n}")
+                }
+                None => self.next_id(),
+            };
+            self.assessments.push(StoredAssessment { id, assessment });
+            self.active = self.assessments.len() - 1;
+        }
+    }
+
     pub fn unique_name(&self, wanted: &str) -> String {
         let taken = |name: &str| self.assessments.iter().any(|s| s.assessment.name == name);
         if !taken(wanted) {

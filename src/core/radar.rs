@@ -157,21 +157,51 @@ fn draw(
     let width = width_for(size);
     let root = SVGBackend::with_string(svg, (width, size)).into_drawing_area();
     let centre = (width as i32 / 2, size as i32 / 2);
-    let radius = f64::from(size) * 0.32;
     let count = radar.axes.len();
     let max = if radar.max > 0.0 { radar.max } else { 1.0 };
-    let label_font = ("sans-serif", (size / 26).max(11))
+    let label_size = (size / 26).max(13);
+    let value_size = (size / 30).max(12);
+    let label_font = ("sans-serif", label_size)
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
-    let value_font = ("sans-serif", (size / 30).max(10))
+    let value_font = ("sans-serif", value_size, FontStyle::Bold)
         .into_font()
         .color(&INK)
         .pos(Pos::new(HPos::Center, VPos::Center));
-    let ring_font = ("sans-serif", (size / 34).max(9))
+    // Ring labels end at the bisector between the last axis and the first and run leftwards,
+    // into the widest free space, instead of across the first axis and its label (K4).
+    let ring_font = ("sans-serif", (size / 34).max(11))
         .into_font()
         .color(&RGBColor(0x4b, 0x55, 0x63))
-        .pos(Pos::new(HPos::Left, VPos::Bottom));
+        .pos(Pos::new(HPos::Right, VPos::Bottom));
+
+    // Every axis's block of label lines, then the largest radius that keeps them all inside the
+    // picture: on a phone the fonts keep a readable minimum, so the chart gives way (K4).
+    let blocks: Vec<LabelBlock> = radar
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let mut lines: Vec<(String, bool)> = label_lines(axis)
+                .into_iter()
+                .map(|line| (line, false))
+                .collect();
+            if let [series] = radar.series.as_slice() {
+                lines.extend(
+                    value_lines(&series.shown_value(i))
+                        .into_iter()
+                        .map(|line| (line, true)),
+                );
+            }
+            LabelBlock::new(lines, i, count, label_size, value_size)
+        })
+        .collect();
+    let radius = blocks
+        .iter()
+        .map(|block| block.largest_radius(f64::from(width), f64::from(size)))
+        .fold(f64::from(size) * 0.32, f64::min)
+        .max(f64::from(size) * 0.2);
 
     // Rings: one polygon per labelled value, plus the outer edge.
     let mut ring_values: Vec<(f64, &str)> = radar
@@ -185,28 +215,60 @@ fn draw(
     {
         ring_values.push((max, ""));
     }
-    for (value, label) in &ring_values {
+    // Ring labels sit on the bisector between the last axis and the first. Where the rings are
+    // closer than a line of text (a small chart, many levels), only every other one, or every
+    // third, is labelled, counting from the outermost.
+    let ring_size = f64::from((size / 34).max(11)) / 1.24;
+    let bisector = |value: f64| axis_point(centre, radius, 2 * count - 1, 2 * count, value / max);
+    let labelled: Vec<f64> = ring_values
+        .iter()
+        .filter(|(_, label)| !label.is_empty())
+        .map(|(value, _)| *value)
+        .collect();
+    let spacing = match labelled.as_slice() {
+        [.., inner, outer] => f64::from((bisector(*inner).1 - bisector(*outer).1).abs()),
+        _ => f64::INFINITY,
+    };
+    let every = (ring_size * 1.1 / spacing).ceil().max(1.0) as usize;
+    let mut labelled_seen = 0;
+    for (value, label) in ring_values.iter().rev() {
         let points: Vec<(i32, i32)> = (0..=count)
             .map(|i| axis_point(centre, radius, i % count.max(1), count, value / max))
             .collect();
         root.draw(&PathElement::new(points, GRID.stroke_width(1)))?;
         if !label.is_empty() {
-            // On the bisector between the last axis and the first, away from the value labels.
-            let (x, y) = axis_point(centre, radius, 2 * count - 1, 2 * count, value / max);
-            root.draw(&Text::new(
-                label.to_string(),
-                (x + 2, y - 1),
-                ring_font.clone(),
-            ))?;
+            if labelled_seen % every == 0 {
+                let (x, y) = bisector(*value);
+                root.draw(&Text::new(
+                    ring_label(label).to_string(),
+                    (x - 2, y - 1),
+                    ring_font.clone(),
+                ))?;
+            }
+            labelled_seen += 1;
         }
     }
 
-    // Spokes and axis labels.
-    for (i, axis) in radar.axes.iter().enumerate() {
+    // Spokes and axis labels. With one series, its value is written under the axis's name,
+    // outside the chart: written beside the dots, small values piled up at the centre and over
+    // the ring labels (K4).
+    for (i, block) in blocks.iter().enumerate() {
         let end = axis_point(centre, radius, i, count, 1.0);
         root.draw(&PathElement::new(vec![centre, end], GRID.stroke_width(1)))?;
-        let label_at = axis_point(centre, radius * 1.22, i, count, 1.0);
-        root.draw(&Text::new(axis.clone(), label_at, label_font.clone()))?;
+        let (x, y) = axis_point(centre, radius * LABEL_REACH, i, count, 1.0);
+        let (anchor, x) = match block.side() {
+            Side::Right => (HPos::Left, x + LABEL_GAP),
+            Side::Left => (HPos::Right, x - LABEL_GAP),
+            Side::Middle => (HPos::Center, x),
+        };
+        let mut top = f64::from(y) + block.top();
+        for ((text, is_value), height) in block.lines.iter().zip(&block.heights) {
+            let at = (x, (top + height / 2.0).round() as i32);
+            let font = if *is_value { &value_font } else { &label_font };
+            let font = font.clone().pos(Pos::new(anchor, VPos::Center));
+            root.draw(&Text::new(text.clone(), at, font))?;
+            top += height;
+        }
     }
 
     // One filled polygon per series, with a dot on every value. A crowded chart (a workshop's
@@ -248,16 +310,147 @@ fn draw(
                 root.draw(&Circle::new(*point, 3, colour.filled()))?;
             }
         }
-        // Values are written beside the dots when one series is drawn; with several the table
-        // beside the chart carries them, as labels would overlap.
-        if radar.series.len() == 1 {
-            for (i, value) in series.values.iter().enumerate() {
-                // Just outside the dot along its axis, so labels of small values fan out
-                // instead of piling up at the centre.
-                let at = axis_point(centre, radius, i, count, (value / max).min(1.0) + 0.16);
-                root.draw(&Text::new(series.shown_value(i), at, value_font.clone()))?;
-            }
-        }
     }
     root.present()
+}
+
+/// How far out the axis labels start, as a share of the radius.
+const LABEL_REACH: f64 = 1.1;
+/// Pixels between a side axis's end and its label.
+const LABEL_GAP: i32 = 4;
+
+/// Where an axis's label sits against its axis.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    /// Runs rightwards from a right-hand axis.
+    Right,
+    /// Ends at a left-hand axis.
+    Left,
+    /// Centred on a top or bottom axis.
+    Middle,
+}
+
+/// The lines written at the end of one axis: its name, then (bold) its value.
+struct LabelBlock {
+    lines: Vec<(String, bool)>,
+    heights: Vec<f64>,
+    /// Where the axis points: `across` from -1 (left) to 1 (right), `down` from -1 (up) to 1.
+    across: f64,
+    down: f64,
+    /// Widest line, estimated from its characters (SVG text is measured only by the browser).
+    width: f64,
+}
+
+impl LabelBlock {
+    fn new(lines: Vec<(String, bool)>, index: usize, count: usize, label: u32, value: u32) -> Self {
+        let angle = -PI / 2.0 + 2.0 * PI * index as f64 / count.max(1) as f64;
+        let size = |is_value: bool| f64::from(if is_value { value } else { label });
+        let heights = lines
+            .iter()
+            .map(|(_, is_value)| size(*is_value) * if *is_value { 1.25 } else { 1.2 })
+            .collect();
+        let width = lines
+            .iter()
+            .map(|(text, is_value)| text.chars().count() as f64 * size(*is_value) * 0.6)
+            .fold(0.0, f64::max);
+        LabelBlock {
+            lines,
+            heights,
+            across: angle.cos(),
+            down: angle.sin(),
+            width,
+        }
+    }
+
+    fn side(&self) -> Side {
+        if self.across > 0.35 {
+            Side::Right
+        } else if self.across < -0.35 {
+            Side::Left
+        } else {
+            Side::Middle
+        }
+    }
+
+    /// The block's top, from the label point: it grows away from the chart, so a top label
+    /// ends just above the ring, a bottom one starts just below it, a side one is centred.
+    fn top(&self) -> f64 {
+        let total: f64 = self.heights.iter().sum();
+        let line = self.heights.first().copied().unwrap_or_default();
+        let nearest = if self.side() == Side::Middle {
+            line / 2.0
+        } else {
+            0.0
+        };
+        self.down * (total / 2.0 + nearest - line / 2.0) - total / 2.0
+    }
+
+    /// The largest radius at which this block stays inside a `width` x `height` picture.
+    fn largest_radius(&self, width: f64, height: f64) -> f64 {
+        let margin = 2.0;
+        let top = self.top();
+        let bottom = top + self.heights.iter().sum::<f64>();
+        let mut fits = f64::INFINITY;
+        if self.down < -0.01 {
+            fits = fits.min((height / 2.0 - margin + top) / (LABEL_REACH * -self.down));
+        }
+        if self.down > 0.01 {
+            fits = fits.min((height / 2.0 - margin - bottom) / (LABEL_REACH * self.down));
+        }
+        let reach_x = match self.side() {
+            Side::Middle => self.width / 2.0,
+            _ => self.width + f64::from(LABEL_GAP),
+        };
+        if self.across.abs() > 0.01 {
+            fits = fits.min((width / 2.0 - margin - reach_x) / (LABEL_REACH * self.across.abs()));
+        }
+        fits
+    }
+}
+
+/// An axis name as at most two lines, broken at the space nearest the middle when it is long
+/// ("Information &" / "Reporting"), so that side labels stay inside the picture and the lower
+/// two do not run into each other.
+pub fn label_lines(name: &str) -> Vec<String> {
+    const ONE_LINE: usize = 14;
+    let length = name.chars().count();
+    if length <= ONE_LINE {
+        return vec![name.to_string()];
+    }
+    let middle = length / 2;
+    let split = name
+        .char_indices()
+        .enumerate()
+        .filter(|(_, (_, c))| *c == ' ')
+        .min_by_key(|(n, _)| n.abs_diff(middle))
+        .map(|(_, (byte, _))| byte);
+    match split {
+        Some(byte) => vec![
+            name[..byte].trim_end().to_string(),
+            name[byte..].trim_start().to_string(),
+        ],
+        None => vec![name.to_string()],
+    }
+}
+
+/// A value as written on the chart: levels in their short form, broken after a comma when long
+/// ("Level 0," / "40% of Level 1" of "Level 0: No MLOps, 40% of Level 1: DevOps but no MLOps").
+pub fn value_lines(shown: &str) -> Vec<String> {
+    let short = shown
+        .split(", ")
+        .map(ring_label)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match short.split_once(", ") {
+        Some((first, rest)) if short.chars().count() > 14 => {
+            vec![format!("{first},"), rest.to_string()]
+        }
+        _ => label_lines(&short),
+    }
+}
+
+/// A ring's label as drawn: a level's short form ("Level 4" of "Level 4: Full MLOps automated
+/// operations"), as the long names ran over the axes; the table beside gives the full names.
+fn ring_label(label: &str) -> &str {
+    label.split_once(": ").map_or(label, |(short, _)| short)
 }

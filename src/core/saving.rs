@@ -18,7 +18,9 @@
 //!    stays byte for byte as it was. Fields a newer Rungs added to a document of a schema this
 //!    version reads are kept through every round trip ([`crate::core::unknown_fields`]).
 //! 4. **Text that cannot be read is copied aside before anything is written over it** (by the
-//!    adapter, to a backup key); if the copy fails, nothing is written there, ever.
+//!    adapter, to a backup key); if the copy fails, nothing is written there, ever. What can
+//!    still be read of it ([`Document::salvage`]: every assessment but a damaged one) is opened,
+//!    so one bad item does not hide the rest.
 //! 5. **A failed write keeps the last good document in storage and this tab's work in memory**,
 //!    and the next change (or Retry) tries again with the same merge.
 
@@ -51,6 +53,12 @@ pub trait Document: Clone + PartialEq {
     fn with_view_of(&self, other: &Self) -> Self {
         let _ = other;
         self.clone()
+    }
+    /// The part of unreadable text that can still be used, with plain words for what was left
+    /// out, so that one damaged item does not hide the rest. `None`: nothing can be kept.
+    fn salvage(text: &str) -> Option<(Self, String)> {
+        let _ = text;
+        None
     }
 }
 
@@ -201,10 +209,12 @@ pub enum SaveStatus {
     Unavailable,
     /// The stored text could not be read. It was copied untouched to `backup_key`; when even that
     /// failed (`None`), nothing is ever written over it and this tab's changes are not kept.
+    /// `partly_read`: what could be read of it is open (the rest is only in the copy).
     Unreadable {
         message: String,
         backup_key: Option<String>,
         text: String,
+        partly_read: bool,
     },
     /// A newer Rungs wrote the document. It stays as it is; this tab saves under `aside_key`.
     Newer { found: u32, aside_key: String },
@@ -286,25 +296,26 @@ impl<D: Document, S: Store> SavedDocument<D, S> {
             Err(Unreadable::Damaged(message)) => {
                 let text = text.unwrap_or_default();
                 let backup_key = store.back_up(&text, now).ok();
+                let (doc, message, partly_read) = match D::salvage(&text) {
+                    Some((doc, message)) => (doc, message, true),
+                    None => (D::empty(), message, false),
+                };
                 let mut saved = SavedDocument::attached(
                     store,
                     key,
                     key.to_string(),
                     Some(text.clone()),
-                    D::empty(),
+                    doc.clone(),
                 );
                 saved.frozen = backup_key.is_none();
                 let status = SaveStatus::Unreadable {
                     message,
                     backup_key,
                     text,
+                    partly_read,
                 };
                 saved.standing = status.clone();
-                Opened {
-                    saved,
-                    doc: D::empty(),
-                    status,
-                }
+                Opened { saved, doc, status }
             }
         }
     }
@@ -420,6 +431,7 @@ impl<D: Document, S: Store> SavedDocument<D, S> {
                         message: reason,
                         backup_key: Some(backup_key),
                         text: damaged,
+                        partly_read: false,
                     };
                     let status = self.write(store, write, shown);
                     (None, Some(status))
@@ -431,6 +443,7 @@ impl<D: Document, S: Store> SavedDocument<D, S> {
                         message: reason,
                         backup_key: None,
                         text: damaged,
+                        partly_read: false,
                     };
                     (None, Some(self.standing.clone()))
                 }

@@ -23,7 +23,6 @@
 //! Steps work on the whole document and should only touch its `assessments` list, because
 //! export files ([`crate::core::transfer`]) share the schema number and go through the same steps.
 
-use crate::core::assessment::Assessment;
 use crate::core::assessment_json::{
     assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
 };
@@ -89,6 +88,77 @@ impl ReadError {
 /// An `active` that is missing or out of range opens the first assessment; everything else that
 /// is wrong is an error, so that a damaged document is never silently replaced.
 pub fn read_library(text: &str) -> Result<Library, ReadError> {
+    let read = read_parts(text)?;
+    if read.problems.is_empty() {
+        Ok(read.library)
+    } else {
+        Err(ReadError::Invalid {
+            problems: read.problems,
+        })
+    }
+}
+
+/// What [`salvage_library`] could keep of a damaged document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Salvaged {
+    /// The assessments that could be read, and which one is open.
+    pub library: Library,
+    /// How many assessments the document held.
+    pub found: usize,
+    /// How many could not be read and were left out.
+    pub left_out: usize,
+    /// Every problem, with its path, for the message.
+    pub problems: Vec<String>,
+}
+
+impl Salvaged {
+    /// Plain words for the banner: what was left out and why.
+    pub fn message(&self) -> String {
+        let why = crate::core::assessment_json::summarize_problems(&self.problems);
+        if self.left_out == 0 {
+            format!("Some of your saved assessments needed repair: {why}.")
+        } else if self.left_out == 1 {
+            format!(
+                "1 of your {} saved assessments could not be read and is left out: {why}.",
+                self.found
+            )
+        } else {
+            format!(
+                "{} of your {} saved assessments could not be read and are left out: {why}.",
+                self.left_out, self.found
+            )
+        }
+    }
+}
+
+/// The readable part of a damaged document (one that [`read_library`] refuses), so that one bad
+/// answer does not hide every other assessment: the assessments that read cleanly are kept, an id
+/// used twice is replaced by a fresh one (both assessments stay), and the rest is left out.
+/// `None` when nothing can be kept: not JSON, not Rungs, a newer schema, or no readable
+/// assessment. The caller keeps the whole text as it was (a backup) before saving over it.
+pub fn salvage_library(text: &str) -> Option<Salvaged> {
+    let read = read_parts(text).ok()?;
+    if read.problems.is_empty() || read.library.assessments.is_empty() {
+        return None;
+    }
+    Some(Salvaged {
+        found: read.found,
+        left_out: read.found - read.library.assessments.len(),
+        problems: read.problems,
+        library: read.library,
+    })
+}
+
+/// A document read item by item: the readable assessments, and the problems of the others.
+struct Parts {
+    library: Library,
+    found: usize,
+    problems: Vec<String>,
+}
+
+/// Parses, upgrades and reads every assessment it can. Errors only where nothing can be read
+/// (not JSON, not Rungs, a newer schema, no list of assessments).
+fn read_parts(text: &str) -> Result<Parts, ReadError> {
     let doc = parse_json(text).map_err(|detail| ReadError::NotJson { detail })?;
     let schema = read_header(&doc, "store")?;
     let doc = migrate(schema, doc)?;
@@ -107,14 +177,29 @@ pub fn read_library(text: &str) -> Result<Library, ReadError> {
         }
         None => return Err(invalid("assessments: missing".into())),
     };
+    let active = match field(obj, "active") {
+        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n >= 0.0 => *n as usize,
+        _ => 0,
+    };
     let mut problems = Vec::new();
-    let mut assessments: Vec<StoredAssessment> = Vec::with_capacity(items.len());
+    let mut library = Library {
+        assessments: Vec::with_capacity(items.len()),
+        active: 0,
+        unknown: UnknownFields::collect(obj, &["rungs", "schema", "active", "assessments"]),
+    };
+    // Ids used twice are only known once every id is read: fresh ones are given at the end.
+    let mut needs_id = Vec::new();
+    let mut active_kept = None;
     for (i, item) in items.iter().enumerate() {
         let path = format!("assessment {}", i + 1);
+        let mut id_problem = None;
         let id = match item.get::<Object>().map(|o| field(o, "id")) {
             Some(Some(JsonValue::String(id))) if !id.is_empty() => {
-                if let Some(first) = assessments.iter().position(|s| &s.id == id) {
-                    problems.push(format!(
+                if let Some(first) = items[..i].iter().position(|other| {
+                    matches!(other.get::<Object>().and_then(|o| field(o, "id")),
+                        Some(JsonValue::String(other_id)) if other_id == id)
+                }) {
+                    id_problem = Some(format!(
                         "{path}{SEP}id: {} is already used by assessment {}",
                         quote(id),
                         first + 1
@@ -123,49 +208,51 @@ pub fn read_library(text: &str) -> Result<Library, ReadError> {
                 id.clone()
             }
             Some(Some(JsonValue::String(_))) => {
-                problems.push(format!("{path}{SEP}id: empty"));
+                id_problem = Some(format!("{path}{SEP}id: empty"));
                 String::new()
             }
             Some(Some(other)) => {
-                problems.push(format!(
+                id_problem = Some(format!(
                     "{path}{SEP}id: expected text, found {}",
                     kind(other)
                 ));
                 String::new()
             }
             Some(None) => {
-                problems.push(format!("{path}{SEP}id: missing"));
+                id_problem = Some(format!("{path}{SEP}id: missing"));
                 String::new()
             }
             None => String::new(), // not an object: assessment_from_json says so
         };
         match assessment_from_json(item) {
-            Ok(assessment) => assessments.push(StoredAssessment { id, assessment }),
+            Ok(assessment) => {
+                if let Some(problem) = id_problem {
+                    problems.push(problem);
+                    needs_id.push(library.assessments.len());
+                }
+                if i == active {
+                    active_kept = Some(library.assessments.len());
+                }
+                library
+                    .assessments
+                    .push(StoredAssessment { id, assessment });
+            }
             Err(found) => {
+                problems.extend(id_problem);
                 problems.extend(found.into_iter().map(|p| format!("{path}{SEP}{p}")));
-                assessments.push(StoredAssessment {
-                    id,
-                    assessment: Assessment::default(),
-                });
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(ReadError::Invalid { problems });
+    for index in needs_id {
+        library.assessments[index].id = String::new();
+        let fresh = library.next_id();
+        library.assessments[index].id = fresh;
     }
-    let active = match field(obj, "active") {
-        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n >= 0.0 => *n as usize,
-        _ => 0,
-    };
-    let active = if active < assessments.len() {
-        active
-    } else {
-        0
-    };
-    Ok(Library {
-        assessments,
-        active,
-        unknown: UnknownFields::collect(obj, &["rungs", "schema", "active", "assessments"]),
+    library.active = active_kept.unwrap_or(0);
+    Ok(Parts {
+        library,
+        found: items.len(),
+        problems,
     })
 }
 
@@ -183,19 +270,35 @@ pub(crate) fn read_header(doc: &JsonValue, kind_wanted: &str) -> Result<u32, Rea
         )],
     };
     match field(obj, "schema") {
-        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n > f64::from(SCHEMA_VERSION) => {
+        Some(JsonValue::Number(n))
+            if n.fract() == 0.0 && *n > f64::from(SCHEMA_VERSION) && *n <= f64::from(u32::MAX) =>
+        {
             Err(ReadError::NewerSchema {
-                // `as` saturates: an absurd number still reads as "newer".
                 found: *n as u32,
                 supported: SCHEMA_VERSION,
             })
         }
-        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n >= 1.0 => Ok(*n as u32),
-        Some(JsonValue::Number(n)) => Err(problem(n.to_string())),
+        Some(JsonValue::Number(n))
+            if n.fract() == 0.0 && *n >= 1.0 && *n <= f64::from(u32::MAX) =>
+        {
+            Ok(*n as u32)
+        }
+        // No Rungs writes a format number beyond u32 (finding K7: 1e300 was called "format
+        // 4294967295"): damaged, so it is copied aside, not taken for a newer Rungs.
+        Some(JsonValue::Number(n)) => Err(problem(number_words(*n))),
         Some(other) => Err(problem(kind(other).into())),
         None => Err(ReadError::Invalid {
             problems: vec!["schema: missing".into()],
         }),
+    }
+}
+
+/// A number as a person reads it: `1e300`, not three hundred digits.
+pub(crate) fn number_words(n: f64) -> String {
+    if n.abs() >= 1e15 {
+        format!("{n:e}")
+    } else {
+        n.to_string()
     }
 }
 
@@ -249,6 +352,13 @@ impl crate::core::saving::Document for Library {
 
     fn write(&self) -> Option<String> {
         Some(write_library(self))
+    }
+
+    fn salvage(text: &str) -> Option<(Self, String)> {
+        salvage_library(text).map(|salvaged| {
+            let message = salvaged.message();
+            (salvaged.library, message)
+        })
     }
 
     fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self {

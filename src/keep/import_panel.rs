@@ -17,6 +17,9 @@ enum ImportStep {
     Done(String),
 }
 
+/// How many assessments without problems the review lists by name.
+const LISTED_CLEAN: usize = 100;
+
 fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>) -> impl IntoView {
     let state = use_app_state();
     let importable = report.importable().len();
@@ -34,9 +37,21 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
             })
             .map(|s| s.assessment.name.clone())
     };
-    let items = report
+    // Every item with a problem is listed; of the others, the first hundred. A list of
+    // thousands took seconds to draw and told no more (C12).
+    let mut clean_listed = 0;
+    let listed: Vec<_> = report
         .items
         .iter()
+        .filter(|item| {
+            let clean = item.assessment.is_some() && item.problems.is_empty();
+            clean_listed += usize::from(clean);
+            !clean || clean_listed <= LISTED_CLEAN
+        })
+        .collect();
+    let unlisted = report.items.len() - listed.len();
+    let items = listed
+        .into_iter()
         .map(|item| {
             let ok = item.assessment.is_some();
             let twin = item.assessment.as_ref().and_then(twin_of);
@@ -59,9 +74,7 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
         .collect_view();
     let to_add: Vec<_> = report.importable().into_iter().cloned().collect();
     let confirm = move |_| {
-        for assessment in to_add.clone() {
-            state.add(assessment);
-        }
+        state.add_all(to_add.clone());
         set_step.set(ImportStep::Done(format!(
             "Imported {} assessment{}. The last one is now the one you are working on.",
             to_add.len(),
@@ -72,6 +85,9 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
         <div class="import-review" role="region" aria-label="Import review">
             <p><strong>{file}</strong>": "{summary}</p>
             <ol class="import-items">{items}</ol>
+            {(unlisted > 0).then(|| view! {
+                <p class="import-unlisted">{format!("… and {unlisted} more that can be imported as they are.")}</p>
+            })}
             <p>
                 <button type="button" class="confirm-import" disabled=importable == 0 on:click=confirm>
                     {format!("Import {importable}")}

@@ -90,6 +90,16 @@ impl AppState {
         });
     }
 
+    /// Adds every one of `assessments`, each under a name no other has, in one change (one
+    /// copy of the library, one save: added one by one, a large import copied the library
+    /// thousands of times and froze the page, C12), and works on the last.
+    pub fn add_all(&self, assessments: Vec<Assessment>) {
+        if assessments.is_empty() {
+            return;
+        }
+        self.change_library(|l| l.add_all(assessments));
+    }
+
     pub fn rename(&self, index: usize, name: String) {
         self.change_library(|l| l.rename(index, name));
     }

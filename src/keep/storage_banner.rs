@@ -81,12 +81,16 @@ pub fn StorageBanner() -> impl IntoView {
             }
             .into_any(),
         ),
-        StorageStatus::Unreadable { message, backup_key, text } => {
-            let kept_where = match &backup_key {
-                Some(key) => format!(
+        StorageStatus::Unreadable { message, backup_key, text, partly_read } => {
+            let kept_where = match (&backup_key, partly_read) {
+                (Some(key), false) => format!(
                     "Rungs kept them unchanged under the browser storage key “{key}” and started afresh; your new changes are saved as usual."
                 ),
-                None => "Rungs could not make a backup copy, so it does not save over them: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
+                (Some(key), true) => format!(
+                    "The others are open. Everything as it was saved, the part left out included, is kept unchanged under the browser storage key “{key}”; your changes are saved as usual."
+                ),
+                (None, false) => "Rungs could not make a backup copy, so it does not save over them: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
+                (None, true) => "The others are open, but Rungs could not make a backup copy, so it does not save over the saved data: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
             };
             let backed_up = backup_key.is_some();
             let download = move |_| {
@@ -115,7 +119,7 @@ pub fn StorageBanner() -> impl IntoView {
                         </p>
                         <p>
                             <button type="button" class="download-unreadable" on:click=download>
-                                "Download the unreadable data"
+                                {if partly_read { "Download the saved data as it was" } else { "Download the unreadable data" }}
                             </button>
                             " "
                             {if backed_up {

@@ -1,12 +1,22 @@
 //! A radar chart with its data table beside it, so the numbers are readable without the picture.
 
-use crate::browser::{download_svg_as_png, download_text, mark_once, today_iso};
+use crate::browser::{download_svg_as_png, download_text, mark_once, today_iso, viewport_width};
 use crate::core::radar::{render_svg, width_for, Radar};
 use crate::core::radar_data::download_name;
 use leptos::prelude::*;
 
 /// Name of the `performance.mark` set when the first radar is in the DOM; the benchmark reads it.
 pub const FIRST_RADAR_MARK: &str = "rungs:first-radar";
+
+/// The radar's height in the SVG's own pixels. The picture is scaled to the width of the page,
+/// its text with it: on a phone a 360-pixel drawing shrank the text to about 6 pixels (K4), so it
+/// is drawn smaller there, where the text keeps its minimum size and the chart gives way.
+fn drawn_size() -> u32 {
+    match viewport_width() {
+        Some(width) if width < 600.0 => 220,
+        _ => 360,
+    }
+}
 
 /// Shows `radar` as SVG (via plotters) and as a table of the same values.
 #[component]
@@ -23,7 +33,7 @@ pub fn RadarView(
     // here, and let the picture, the table and the downloads all read this memo.
     let radar = Memo::new(move |_| radar.get());
     let svg = Memo::new(move |_| {
-        render_svg(&radar.get(), 360)
+        render_svg(&radar.get(), drawn_size())
             .unwrap_or_else(|error| format!("<p role=\"alert\">{}</p>", error.replace('<', "&lt;")))
     });
     Effect::new(move |_| {

@@ -313,6 +313,9 @@ fn provide_board_state() -> BoardState {
         // participants takes longer than drawing it, and a burst of changes is saved once.
         pending.set_value(true);
         let save = move || {
+            if !pending.get_value() {
+                return; // saved already, by the other of the two timers below
+            }
             pending.set_value(false);
             let ours = state.workshop.get_untracked();
             let outcome = saved
@@ -322,6 +325,10 @@ fn provide_board_state() -> BoardState {
         };
         // After the next frame: a timer alone may still run before the browser draws.
         request_animation_frame(move || set_timeout(save, std::time::Duration::ZERO));
+        // A page that is not drawn gets no frames (a tab left the moment after a change, a
+        // window behind another): a timer saves it anyway, or the change would wait, unsaved,
+        // until the page is shown again.
+        set_timeout(save, std::time::Duration::from_millis(200));
     });
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         let Some(key) = event.key() else {

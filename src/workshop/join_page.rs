@@ -84,6 +84,7 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
         .with_untracked(|a| belongs_here(a).then(|| participant_of(a)));
     let (participant, set_participant) = signal(resumed.clone().unwrap_or_default());
     let (joined, set_joined) = signal(resumed.is_some());
+    let name_input = NodeRef::<leptos::html::Input>::new();
     let (selected, set_selected) = signal(models.first().copied());
     let workshop_name = invite.name.clone();
     let workshop_id = invite.id.clone();
@@ -132,6 +133,7 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
                         <input
                             type="text"
                             class="participant-name"
+                            node_ref=name_input
                             maxlength="80"
                             required
                             prop:value=move || participant.get()
@@ -143,7 +145,20 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
                     {move || (!joined.get()).then(|| view! { <button type="submit" class="start-scoring">"Start scoring"</button> })}
                 </form>
                 {move || joined.get().then(|| view! {
-                    <p class="meta">"Your answers are saved in this browser as you go. When you are done, send your result from the bottom of this page."</p>
+                    <p class="meta">
+                        "Your answers are saved in this browser as you go. When you are done, send your result from the bottom of this page. "
+                        // One device passed round the room resumes the last person's answers:
+                        // the next person needs a way to their own.
+                        <button type="button" class="link-button join-as-other" on:click=move |_| {
+                            set_participant.set(String::new());
+                            set_joined.set(false);
+                            if let Some(input) = name_input.get_untracked() {
+                                let _ = input.focus();
+                            }
+                        }>
+                            {move || format!("Not {}? Join under another name", participant.get().trim())}
+                        </button>
+                    </p>
                 })}
             </header>
             {move || joined.get().then(|| {

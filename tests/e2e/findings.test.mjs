@@ -6,6 +6,15 @@ import { releaseBuildSuite } from './support/suite.mjs';
 
 const { visit } = releaseBuildSuite();
 
+/**
+ * The participants share one browser profile, as one device passed round the room: the
+ * invitation resumes the last person's answers, and the next one joins under their own name.
+ */
+async function joinAsSomeoneElse(page) {
+  await page.waitForSelector('.participant-name');
+  if (await page.isVisible('button.join-as-other')) await page.click('button.join-as-other');
+}
+
 /** A board with participants named `names`, each a result link made through the invitation. */
 async function boardWith(page, url, names) {
   await page.goto(`${url}#/board`);
@@ -16,6 +25,7 @@ async function boardWith(page, url, names) {
   for (const [i, name] of names.entries()) {
     const other = await context.newPage();
     await other.goto(invite);
+    await joinAsSomeoneElse(other);
     await other.fill('.participant-name', name);
     await other.click('button.start-scoring');
     await other.waitForSelector('fieldset.practice-rating');

@@ -82,15 +82,25 @@ pub fn workshop_to_json(workshop: &Workshop) -> String {
 /// first problems found, each with its path (e.g. `participant 2 › assessment › rule: unknown
 /// rule "x"`).
 pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
+    read_workshop(
+        text,
+        "This workshop file",
+        "This file is not a Rungs workshop.",
+    )
+}
+
+/// Reads a board, naming it `subject` in the messages: a file, or the board saved in this
+/// browser, which is no file (finding K7).
+fn read_workshop(text: &str, subject: &str, not_ours: &str) -> Result<Workshop, String> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(format!(
-            "This workshop file is too large to open ({} bytes, at most {MAX_IMPORT_BYTES}).",
+            "{subject} is too large to open ({} bytes, at most {MAX_IMPORT_BYTES}).",
             text.len()
         ));
     }
-    let doc = parse_json(text)
-        .map_err(|detail| format!("This workshop file is not valid JSON ({detail})."))?;
-    let not_workshop = || "This file is not a Rungs workshop.".to_string();
+    let doc =
+        parse_json(text).map_err(|detail| format!("{subject} is not valid JSON ({detail})."))?;
+    let not_workshop = || not_ours.to_string();
     let obj = doc.get::<Object>().ok_or_else(not_workshop)?;
     match field(obj, "rungs") {
         Some(JsonValue::String(k)) if k == "workshop" => {}
@@ -98,17 +108,19 @@ pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
     }
     let mut problems = Vec::new();
     match field(obj, "schema") {
-        Some(JsonValue::Number(n)) if n.fract() == 0.0 && *n > f64::from(WORKSHOP_SCHEMA) => {
+        Some(JsonValue::Number(n))
+            if n.fract() == 0.0 && *n > f64::from(WORKSHOP_SCHEMA) && *n <= f64::from(u32::MAX) =>
+        {
             return Err(format!(
-                "This workshop file was written by a newer version of Rungs (format {}; this \
-                 version reads up to {WORKSHOP_SCHEMA}). Open it with the latest Rungs.",
-                // `as` saturates: an absurd number still reads as "newer".
-                *n as u64
+                "{subject} was written by a newer version of Rungs (format {}; this version \
+                 reads up to {WORKSHOP_SCHEMA}). Open it with the latest Rungs.",
+                *n as u32
             ));
         }
         Some(JsonValue::Number(n)) if *n == 1.0 => {}
         Some(JsonValue::Number(n)) => problems.push(format!(
-            "schema: expected a format number from 1 to {WORKSHOP_SCHEMA}, found {n}"
+            "schema: expected a format number from 1 to {WORKSHOP_SCHEMA}, found {}",
+            crate::core::store_format::number_words(*n)
         )),
         Some(other) => problems.push(format!(
             "schema: expected a format number from 1 to {WORKSHOP_SCHEMA}, found {}",
@@ -190,7 +202,7 @@ pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
 
     if !problems.is_empty() {
         return Err(format!(
-            "This workshop file could not be read: {}.",
+            "{subject} could not be read: {}.",
             crate::core::assessment_json::summarize_problems(&problems)
         ));
     }
@@ -286,12 +298,16 @@ impl crate::core::saving::Document for Option<Workshop> {
     }
 
     fn read(text: &str) -> Result<Self, crate::core::saving::Unreadable> {
-        workshop_from_json(text)
-            .map(Some)
-            .map_err(|message| match newer_schema(text) {
-                Some(found) => crate::core::saving::Unreadable::Newer { found },
-                None => crate::core::saving::Unreadable::Damaged(message),
-            })
+        read_workshop(
+            text,
+            "The workshop board saved in this browser",
+            "The workshop board saved in this browser is not in Rungs' format.",
+        )
+        .map(Some)
+        .map_err(|message| match newer_schema(text) {
+            Some(found) => crate::core::saving::Unreadable::Newer { found },
+            None => crate::core::saving::Unreadable::Damaged(message),
+        })
     }
 
     fn write(&self) -> Option<String> {
@@ -309,9 +325,11 @@ fn newer_schema(text: &str) -> Option<u32> {
     let obj = doc.get::<Object>()?;
     match (field(obj, "rungs"), field(obj, "schema")) {
         (Some(JsonValue::String(kind)), Some(JsonValue::Number(n)))
-            if kind == "workshop" && n.fract() == 0.0 && *n > f64::from(WORKSHOP_SCHEMA) =>
+            if kind == "workshop"
+                && n.fract() == 0.0
+                && *n > f64::from(WORKSHOP_SCHEMA)
+                && *n <= f64::from(u32::MAX) =>
         {
-            // `as` saturates: an absurd number still reads as newer.
             Some(*n as u32)
         }
         _ => None,
