@@ -4,24 +4,16 @@
 //! whole link on a typical static host.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod support;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use rungs::core::assessment::Assessment;
     use rungs::core::link_codec::{minimum_chars, LinkOptions};
     use rungs::core::model::catalogue;
-    use rungs::core::scoring::Rating;
     use rungs::core::share::{qr_svg, share_fragment};
 
-    /// A small deterministic generator, so every report measures the same assessments.
-    struct Lcg(u64);
-    impl Lcg {
-        fn next(&mut self, n: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((self.0 >> 33) % n as u64) as usize
-        }
-    }
+    use support::{rate_all_at_random, Lcg};
 
     const SAMPLES: usize = 200;
     const HOST: &str = "https://my-team.github.io/rungs/";
@@ -49,12 +41,8 @@ fn main() {
                 name: "Platform team".into(),
                 ..Assessment::default()
             };
-            for m in &models {
-                for p in m.practices {
-                    // Fully rated: one of the six ratings, Not applicable included.
-                    a.set_rating(m.id, p.id, Some(Rating::ALL[random.next(6)]));
-                }
-            }
+            // Fully rated: one of the six ratings, Not applicable included.
+            rate_all_at_random(&mut a, &models, &mut random);
             let payload_len = share_fragment(&a, &bare).len() - "#/s/".len();
             lengths.push(payload_len);
             let url = format!("{HOST}{}", share_fragment(&a, &named));

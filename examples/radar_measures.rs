@@ -9,6 +9,9 @@
 //! a few weak spots, weaker the higher the level. Run: `cargo run --example radar_measures`.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod support;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use rungs::core::assessment::{radar_value, Assessment, RadarMeasure};
     use rungs::core::comparison::category_outcomes;
@@ -16,16 +19,7 @@ fn main() {
     use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
     use std::collections::BTreeSet;
 
-    struct Lcg(u64);
-    impl Lcg {
-        fn next(&mut self, n: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((self.0 >> 33) % n as u64) as usize
-        }
-    }
+    use support::{rate_all_at_random, Lcg};
 
     let models: Vec<&'static Model> = catalogue().iter().collect();
     let benchmark: Vec<Assessment> = {
@@ -33,11 +27,7 @@ fn main() {
         (0..50)
             .map(|_| {
                 let mut a = Assessment::default();
-                for m in &models {
-                    for p in m.practices {
-                        a.set_rating(m.id, p.id, Some(Rating::ALL[random.next(6)]));
-                    }
-                }
+                rate_all_at_random(&mut a, &models, &mut random);
                 a
             })
             .collect()

@@ -126,6 +126,17 @@ impl Tab {
     }
 }
 
+/// An edit: a new assessment named `name`, which the tab then works on.
+fn add_and_open(name: &str) -> impl FnOnce(&mut Library) {
+    let name = name.to_string();
+    move |l: &mut Library| {
+        l.active = l.add(Assessment {
+            name,
+            ..Assessment::default()
+        });
+    }
+}
+
 fn stored(store: &Memory) -> Library {
     read_library(&store.get(KEY).unwrap()).unwrap()
 }
@@ -201,13 +212,7 @@ fn a_note_being_typed_survives_the_other_tabs_save() {
 fn each_tab_keeps_its_own_open_assessment() {
     let store = Memory::default();
     let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
-    a.edit(|l| {
-        let index = l.add(Assessment {
-            name: "Second".into(),
-            ..Assessment::default()
-        });
-        l.active = index;
-    });
+    a.edit(add_and_open("Second"));
     b.hear();
     assert_eq!(b.shown.assessments.len(), 2);
     assert_eq!(b.shown.active().assessment.name, "My assessment");
@@ -221,13 +226,7 @@ fn each_tab_keeps_its_own_open_assessment() {
 fn hearing_a_save_never_writes_back_just_because_another_assessment_is_open() {
     let store = Memory::default();
     let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
-    a.edit(|l| {
-        let index = l.add(Assessment {
-            name: "Second".into(),
-            ..Assessment::default()
-        });
-        l.active = index;
-    });
+    a.edit(add_and_open("Second"));
     b.hear();
     for (i, practice) in PRACTICES.iter().enumerate() {
         let before = store.writes.get();
@@ -260,18 +259,8 @@ fn hearing_a_save_never_writes_back_just_because_another_assessment_is_open() {
 fn two_tabs_adding_an_assessment_at_once_keep_both() {
     let store = Memory::default();
     let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
-    let add = |name: &str| {
-        let name = name.to_string();
-        move |l: &mut Library| {
-            let index = l.add(Assessment {
-                name,
-                ..Assessment::default()
-            });
-            l.active = index;
-        }
-    };
-    a.edit(add("From A"));
-    b.edit(add("From B"));
+    a.edit(add_and_open("From A"));
+    b.edit(add_and_open("From B"));
     a.hear();
     let names: Vec<String> = a
         .shown

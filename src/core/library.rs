@@ -72,18 +72,21 @@ impl Library {
     /// A fresh id: `a` followed by one more than the highest number in use. Ids are never
     /// reused while their assessment exists, so links between undo and the list stay right.
     pub fn next_id(&self) -> String {
-        let highest = self
-            .assessments
-            .iter()
-            .filter_map(|s| s.id.strip_prefix('a')?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0);
-        let mut n = highest.saturating_add(1);
+        let mut n = self.highest_id_number().saturating_add(1);
         // Only reachable with ids near u64::MAX written by hand; still never a duplicate.
         while self.has_id(&format!("a{n}")) {
             n = n.wrapping_add(1);
         }
         format!("a{n}")
+    }
+
+    /// The highest number of an `a<number>` id in use, or 0.
+    fn highest_id_number(&self) -> u64 {
+        self.assessments
+            .iter()
+            .filter_map(|s| s.id.strip_prefix('a')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0)
     }
 
     fn has_id(&self, id: &str) -> bool {
@@ -165,12 +168,7 @@ impl Library {
             .collect();
         // Per wanted name, the next suffix worth trying.
         let mut next: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        let mut highest = self
-            .assessments
-            .iter()
-            .filter_map(|s| s.id.strip_prefix('a')?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0);
+        let mut highest = self.highest_id_number();
         for mut assessment in assessments {
             let wanted = std::mem::take(&mut assessment.name);
             let name = if taken.contains(&wanted) {

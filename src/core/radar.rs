@@ -161,6 +161,7 @@ fn draw(
     let max = if radar.max > 0.0 { radar.max } else { 1.0 };
     let label_size = (size / 26).max(13);
     let value_size = (size / 30).max(12);
+    let ring_size = (size / 34).max(11);
     let label_font = ("sans-serif", label_size)
         .into_font()
         .color(&INK)
@@ -171,7 +172,7 @@ fn draw(
         .pos(Pos::new(HPos::Center, VPos::Center));
     // Ring labels end at the bisector between the last axis and the first and run leftwards,
     // into the widest free space, instead of across the first axis and its label (K4).
-    let ring_font = ("sans-serif", (size / 34).max(11))
+    let ring_font = ("sans-serif", ring_size)
         .into_font()
         .color(&RGBColor(0x4b, 0x55, 0x63))
         .pos(Pos::new(HPos::Right, VPos::Bottom));
@@ -218,7 +219,8 @@ fn draw(
     // Ring labels sit on the bisector between the last axis and the first. Where the rings are
     // closer than a line of text (a small chart, many levels), only every other one, or every
     // third, is labelled, counting from the outermost.
-    let ring_size = f64::from((size / 34).max(11)) / 1.24;
+    // plotters writes a font of size s as font-size s / 1.24.
+    let ring_height = f64::from(ring_size) / 1.24;
     let bisector = |value: f64| axis_point(centre, radius, 2 * count - 1, 2 * count, value / max);
     let labelled: Vec<f64> = ring_values
         .iter()
@@ -229,7 +231,7 @@ fn draw(
         [.., inner, outer] => f64::from((bisector(*inner).1 - bisector(*outer).1).abs()),
         _ => f64::INFINITY,
     };
-    let every = (ring_size * 1.1 / spacing).ceil().max(1.0) as usize;
+    let every = (ring_height * 1.1 / spacing).ceil().max(1.0) as usize;
     let mut labelled_seen = 0;
     for (value, label) in ring_values.iter().rev() {
         let points: Vec<(i32, i32)> = (0..=count)

@@ -35,7 +35,8 @@ pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
     }
 }
 
-fn percent(value: f64) -> String {
+/// A share as a whole number of percent ("75%").
+pub(crate) fn percent(value: f64) -> String {
     // Integer arithmetic: precision formatting of floats would add ~5 KB of code to the wasm.
     format!("{}%", (value * 100.0).round() as i64)
 }
@@ -43,6 +44,14 @@ fn percent(value: f64) -> String {
 /// What a table shows for an axis whose practices are all Not applicable: not a zero, which
 /// would read as "nothing in place".
 pub const NO_APPLICABLE: &str = "no applicable practice";
+
+/// Rings at 25%, 50%, 75% and 100%, for radars whose axes are shares.
+fn quarter_rings() -> Vec<(f64, String)> {
+    [0.25, 0.5, 0.75, 1.0]
+        .iter()
+        .map(|&v| (v, percent(v)))
+        .collect()
+}
 
 /// The radar over the four dimensions: one polygon per model with at least one rating.
 pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Radar {
@@ -98,10 +107,7 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             .map(|d| d.label().to_string())
             .collect(),
         max: 1.0,
-        rings: [0.25, 0.5, 0.75, 1.0]
-            .iter()
-            .map(|&v| (v, percent(v)))
-            .collect(),
+        rings: quarter_rings(),
         series,
         last_sums_up: false,
     }
@@ -122,46 +128,27 @@ pub fn category_radar(
         .filter(|(i, l)| !(*i == 0 && l.needs_no_practices))
         .map(|(_, l)| l.name)
         .collect();
-    let (max, rings, values): (f64, Vec<(f64, String)>, Vec<f64>) = match measure {
-        RadarMeasure::Progress => (
+    // The level measures ring each rung; the share rings quarters.
+    let (max, rings) = match measure {
+        RadarMeasure::Level | RadarMeasure::Progress => (
             rungs.len().max(1) as f64,
             rungs
                 .iter()
                 .enumerate()
                 .map(|(i, name)| ((i + 1) as f64, name.to_string()))
                 .collect(),
-            outcomes
-                .iter()
-                .map(|o| if o.judged() { o.progress } else { 0.0 })
-                .collect(),
         ),
-        RadarMeasure::Level => (
-            rungs.len().max(1) as f64,
-            rungs
-                .iter()
-                .enumerate()
-                .map(|(i, name)| ((i + 1) as f64, name.to_string()))
-                .collect(),
-            outcomes
-                .iter()
-                .map(|o| {
-                    if o.judged() {
-                        o.rungs_climbed as f64
-                    } else {
-                        0.0
-                    }
-                })
-                .collect(),
-        ),
-        RadarMeasure::Share => (
-            1.0,
-            [0.25, 0.5, 0.75, 1.0]
-                .iter()
-                .map(|&v| (v, percent(v)))
-                .collect(),
-            outcomes.iter().map(|o| o.share.unwrap_or(0.0)).collect(),
-        ),
+        RadarMeasure::Share => (1.0, quarter_rings()),
     };
+    let values: Vec<f64> = outcomes
+        .iter()
+        .map(|o| match measure {
+            RadarMeasure::Share => o.share.unwrap_or(0.0),
+            _ if !o.judged() => 0.0,
+            RadarMeasure::Level => o.rungs_climbed as f64,
+            RadarMeasure::Progress => o.progress,
+        })
+        .collect();
     let shown: Vec<String> = match measure {
         RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
         RadarMeasure::Progress => outcomes.iter().map(|o| o.progress_words(model)).collect(),

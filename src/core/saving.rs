@@ -125,24 +125,10 @@ impl<D: Document> Keeper<D> {
                 write: Some(text),
             };
         }
-        match read_stored::<D>(now) {
-            Ok(theirs) => {
-                let merged = D::merge(&self.base, ours, &theirs);
-                let text = merged.write();
-                let write = (text.as_deref() != now).then_some(text);
-                Step::Apply {
-                    shown: merged,
-                    write,
-                }
-            }
-            Err(Unreadable::Newer { found }) => Step::Newer { found },
-            Err(Unreadable::Damaged(reason)) => Step::BackUpThen {
-                damaged: now.unwrap_or_default().to_string(),
-                reason,
-                shown: ours.clone(),
-                write: ours.write(),
-            },
-        }
+        self.merge_stored(ours, now, |merged, _| {
+            let text = merged.write();
+            (text.as_deref() != now).then_some(text)
+        })
     }
 
     /// Another tab saved: the store holds `now`, this tab shows `ours`.
@@ -150,13 +136,27 @@ impl<D: Document> Keeper<D> {
         if now == self.base_text.as_deref() {
             return Step::Nothing;
         }
+        self.merge_stored(ours, now, |merged, theirs| {
+            // Only this tab's own unsaved change can make the merge differ from theirs: which
+            // assessment this tab has open is not one.
+            let shared = merged.with_view_of(theirs).write();
+            (shared.as_deref() != now).then(|| merged.write())
+        })
+    }
+
+    /// Merges `ours` into what the store holds (`now`, which another tab wrote) and shows the
+    /// result; `write` says what to store of it, given the merge and theirs. Text this version
+    /// cannot use is handled alike for a change and for another tab's save.
+    fn merge_stored(
+        &self,
+        ours: &D,
+        now: Option<&str>,
+        write: impl FnOnce(&D, &D) -> Option<Option<String>>,
+    ) -> Step<D> {
         match read_stored::<D>(now) {
             Ok(theirs) => {
                 let merged = D::merge(&self.base, ours, &theirs);
-                // Only this tab's own unsaved change can make the merge differ from theirs:
-                // which assessment this tab has open is not one.
-                let shared = merged.with_view_of(&theirs).write();
-                let write = (shared.as_deref() != now).then(|| merged.write());
+                let write = write(&merged, &theirs);
                 Step::Apply {
                     shown: merged,
                     write,

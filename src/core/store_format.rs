@@ -189,22 +189,23 @@ fn read_parts(text: &str) -> Result<Parts, ReadError> {
     };
     // Ids used twice are only known once every id is read: fresh ones are given at the end.
     let mut needs_id = Vec::new();
+    // Where each id is first used: a document of thousands is read in linear time.
+    let mut first_with_id: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::new();
     let mut active_kept = None;
     for (i, item) in items.iter().enumerate() {
         let path = format!("assessment {}", i + 1);
         let mut id_problem = None;
         let id = match item.get::<Object>().map(|o| field(o, "id")) {
             Some(Some(JsonValue::String(id))) if !id.is_empty() => {
-                if let Some(first) = items[..i].iter().position(|other| {
-                    matches!(other.get::<Object>().and_then(|o| field(o, "id")),
-                        Some(JsonValue::String(other_id)) if other_id == id)
-                }) {
+                if let Some(first) = first_with_id.get(id.as_str()).copied() {
                     id_problem = Some(format!(
                         "{path}{SEP}id: {} is already used by assessment {}",
                         quote(id),
                         first + 1
                     ));
                 }
+                first_with_id.entry(id.as_str()).or_insert(i);
                 id.clone()
             }
             Some(Some(JsonValue::String(_))) => {

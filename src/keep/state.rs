@@ -83,11 +83,8 @@ impl AppState {
     }
 
     /// Adds `assessment` under a name no other assessment has and works on it.
-    pub fn add(&self, mut assessment: Assessment) {
-        self.change_library(|l| {
-            assessment.name = l.unique_name(&assessment.name);
-            l.active = l.add(assessment);
-        });
+    pub fn add(&self, assessment: Assessment) {
+        self.add_all(vec![assessment]);
     }
 
     /// Adds every one of `assessments`, each under a name no other has, in one change (one

@@ -3,40 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { releaseBuildSuite } from './support/suite.mjs';
+import { addParticipants } from './support/workshop.mjs';
 
 const { visit } = releaseBuildSuite();
-
-/**
- * The participants share one browser profile, as one device passed round the room: the
- * invitation resumes the last person's answers, and the next one joins under their own name.
- */
-async function joinAsSomeoneElse(page) {
-  await page.waitForSelector('.participant-name');
-  if (await page.isVisible('button.join-as-other')) await page.click('button.join-as-other');
-}
 
 /** A board with participants named `names`, each a result link made through the invitation. */
 async function boardWith(page, url, names) {
   await page.goto(`${url}#/board`);
   await page.click('button.create-workshop');
   const invite = await page.inputValue('.invite-link');
-  const context = page.context();
-  const links = [];
-  for (const [i, name] of names.entries()) {
-    const other = await context.newPage();
-    await other.goto(invite);
-    await joinAsSomeoneElse(other);
-    await other.fill('.participant-name', name);
-    await other.click('button.start-scoring');
-    await other.waitForSelector('fieldset.practice-rating');
-    await other.locator('fieldset.practice-rating').nth(i).locator('input[value="fully"]').check();
-    links.push(await other.inputValue('.send-result .share-link input'));
-    await other.close();
-  }
-  await page.bringToFront();
-  await page.fill('.paste-links', links.join('\n'));
-  await page.click('button.add-links');
-  await page.waitForSelector(`li.participant >> nth=${names.length - 1}`);
+  await addParticipants(page, invite, names, (other, i) =>
+    other.locator('fieldset.practice-rating').nth(i).locator('input[value="fully"]').check(),
+  );
 }
 
 test('D4: Remove on the board has Undo, and holding Enter on it does not remove everyone', async () => {

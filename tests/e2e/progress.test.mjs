@@ -9,6 +9,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import { releaseBuildSuite } from './support/suite.mjs';
 import { readModel } from './support/model-files.mjs';
+import { addParticipants } from './support/workshop.mjs';
 
 const { visit } = releaseBuildSuite();
 const CD = readModel('cd-maturity');
@@ -109,27 +110,15 @@ test('the board: six weak spots, outlines around a filled median, in the measure
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.click('button.create-workshop');
     const invite = await page.inputValue('.invite-link');
-    const links = [];
-    for (const [i, short] of weak.entries()) {
-      const other = await page.context().newPage();
-      await other.goto(invite);
-      // One device passed round: the invitation resumes the last person, the next joins anew.
+    // One device passed round: the invitation resumes the last person, the next joins anew.
+    const joinAnew = async (other, i) => {
       await other.waitForSelector('.participant-name');
-      if (i > 0) {
-        assert.equal(await other.inputValue('.participant-name'), names[i - 1]);
-        await other.click('button.join-as-other');
-        assert.equal(await other.evaluate(() => document.activeElement?.className), 'participant-name');
-      }
-      await other.fill('.participant-name', names[i]);
-      await other.click('button.start-scoring');
-      await allFullyBut(other, short);
-      links.push(await other.inputValue('.send-result .share-link input'));
-      await other.close();
-    }
-    await page.bringToFront();
-    await page.fill('.paste-links', links.join('\n'));
-    await page.click('button.add-links');
-    await page.waitForSelector(`li.participant >> nth=${names.length - 1}`);
+      if (i === 0) return;
+      assert.equal(await other.inputValue('.participant-name'), names[i - 1]);
+      await other.click('button.join-as-other');
+      assert.equal(await other.evaluate(() => document.activeElement?.className), 'participant-name');
+    };
+    await addParticipants(page, invite, names, (other, i) => allFullyBut(other, weak[i]), joinAnew);
 
     const scope = '.model-stats[data-model="cd-maturity"]';
     assert.ok(await page.getByRole('radio', { name: 'Level and progress' }).isChecked(), 'the board default');

@@ -3,10 +3,10 @@
 // document is never written over, the board and presenter mode agree side by side, a workshop's
 // answers belong to the workshop joined, and an unreadable board that cannot be copied aside is
 // never written over. Also the data-loss findings D1 and D2 of the hostile test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/static-server.mjs';
-import { launch, waitForApp } from './support/browser.mjs';
+import { releaseBuildSuite } from './support/suite.mjs';
+import { waitForApp } from './support/browser.mjs';
 import { readModel } from './support/model-files.mjs';
 
 const KEY = 'rungs.assessments';
@@ -14,17 +14,9 @@ const BOARD_KEY = 'rungs.workshop';
 const CMMI = readModel('cmmi');
 const CD = readModel('cd-maturity');
 const RATINGS = ['not-yet', 'started', 'partly', 'largely', 'fully', 'not-applicable'];
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(process.env.RUNGS_DIST, '/');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One browser and one server of the release build for the file; each test makes its own
+// profile, with as many pages as it needs.
+const { browser, server } = releaseBuildSuite();
 
 /**
  * A fresh profile with `count` pages, each recording page errors and failed requests; `body`
@@ -32,7 +24,7 @@ after(async () => {
  * that storage is full may log it.
  */
 async function profile(count, body) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   const problems = [];
   const pages = [];
   for (let i = 0; i < count; i++) {
@@ -49,7 +41,7 @@ async function profile(count, body) {
 }
 
 async function goto(page, fragment) {
-  await page.goto(server.url + fragment);
+  await page.goto(server().url + fragment);
   await waitForApp(page);
 }
 

@@ -6,16 +6,11 @@ use crate::core::assessment::{Assessment, RadarMeasure};
 use crate::core::comparison::category_outcomes;
 use crate::core::model::Model;
 use crate::core::radar::{Radar, RadarSeries};
-use crate::core::radar_data::{category_radar, SERIES_COLOURS};
+use crate::core::radar_data::{category_radar, percent, SERIES_COLOURS};
 use crate::core::scoring::progress_words_at;
 
 /// The label of the median polygon on [`workshop_radar`].
 const MEDIAN_LABEL: &str = "Median";
-
-/// A whole number of percent, by integer arithmetic (see [`points_text`]).
-fn percent(value: f64) -> String {
-    format!("{}%", (value * 100.0).round() as i64)
-}
 
 /// One radar over `model`'s categories: a polygon per visible participant, scored under the
 /// workshop's settings, and a last polygon, "Median", of the participants' values axis by axis.
