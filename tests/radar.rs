@@ -134,7 +134,7 @@ impl Label {
     }
 }
 
-fn labels(svg: &str) -> Vec<Label> {
+fn labels_of(svg: &str) -> Vec<Label> {
     let attribute = |tag: &str, name: &str| -> String {
         let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
         tag[start..][..tag[start..].find('"').unwrap()].to_string()
@@ -200,7 +200,7 @@ fn small_values_are_written_outside_the_chart_and_no_labels_overlap() {
         ],
     );
     let svg = render_svg(&radar, 360).unwrap();
-    let labels = labels(&svg);
+    let labels = labels_of(&svg);
     let centre = (270.0, 180.0);
     let below: Vec<&Label> = labels
         .iter()
@@ -265,7 +265,7 @@ fn long_level_names_are_drawn_in_their_short_form_and_kept_whole_in_the_table() 
         last_sums_up: false,
     };
     let svg = render_svg(&radar, 360).unwrap();
-    let texts: Vec<String> = labels(&svg).into_iter().map(|l| l.text).collect();
+    let texts: Vec<String> = labels_of(&svg).into_iter().map(|l| l.text).collect();
     for short in [
         "Level 4",
         "Level 0,",
@@ -280,7 +280,8 @@ fn long_level_names_are_drawn_in_their_short_form_and_kept_whole_in_the_table() 
 }
 
 /// K4: on a phone the 360-pixel drawing shrank to about 6-pixel text. Drawn at 220 pixels for a
-/// narrow screen, the text keeps its minimum size, and every label stays inside the picture.
+/// narrow screen, the text keeps its minimum size, every label stays inside the picture, and the
+/// values are left to the table.
 #[test]
 fn a_small_drawing_keeps_readable_text_inside_the_picture() {
     let radar = cd_radar(
@@ -294,7 +295,7 @@ fn a_small_drawing_keeps_readable_text_inside_the_picture() {
         ],
     );
     let svg = render_svg(&radar, 220).unwrap();
-    let labels = labels(&svg);
+    let labels = labels_of(&svg);
     for label in &labels {
         assert!(label.size >= 8.8, "{} at {}", label.text, label.size);
         let (left, top, right, bottom) = label.bounds();
@@ -305,13 +306,26 @@ fn a_small_drawing_keeps_readable_text_inside_the_picture() {
             label.bounds()
         );
     }
-    // Rings too close for a line of text each are labelled every other one, from the outermost.
-    let rings: Vec<&str> = labels
-        .iter()
-        .map(|l| l.text.as_str())
-        .filter(|t| ["Base", "Beginner", "Intermediate", "Advanced", "Expert"].contains(t))
+    // The values are left to the table beside: on the chart they took the chart's room.
+    assert!(
+        !labels.iter().any(|l| l.text.starts_with("Below Base")),
+        "no values on a small drawing"
+    );
+    // Rings too close for a line of text each (ten levels on a small drawing) are labelled every
+    // other one, or every third, from the outermost.
+    let mut crowded = radar.clone();
+    crowded.max = 10.0;
+    crowded.rings = (1..=10).map(|v| (f64::from(v), format!("L{v}"))).collect();
+    let svg = render_svg(&crowded, 220).unwrap();
+    let rings: Vec<String> = labels_of(&svg)
+        .into_iter()
+        .map(|l| l.text)
+        .filter(|t| t.starts_with('L') && t[1..].parse::<u32>().is_ok())
         .collect();
-    assert!(rings.contains(&"Expert") && rings.len() < 5, "{rings:?}");
+    assert!(
+        rings.first().map(String::as_str) == Some("L10") && rings.len() < 10,
+        "{rings:?}"
+    );
 }
 
 #[test]
@@ -336,4 +350,58 @@ fn long_axis_names_and_values_break_into_two_lines() {
         ["Level 4"]
     );
     assert_eq!(value_lines("not applicable"), ["not applicable"]);
+}
+
+/// Found at the final look: the dimension radar of one model in "Level and progress" had
+/// percentage rings beside words like "Beginner, 50% of Intermediate". One model is drawn on its
+/// own ladder, rings named by its levels; models of different ladders share a 0–100% scale.
+#[test]
+fn the_dimension_radar_of_one_model_uses_its_ladder_and_of_several_a_shared_scale() {
+    use rungs::core::assessment::{Assessment, RadarMeasure};
+    use rungs::core::model::find_model;
+    use rungs::core::radar_data::dimension_radar;
+    use rungs::core::scoring::Rating;
+    let cd = find_model("cd-maturity").unwrap();
+    let cmmi = find_model("cmmi").unwrap();
+    let mut a = Assessment::default();
+    for p in cd.practices.iter().chain(cmmi.practices) {
+        let model = if cd.practices.iter().any(|q| q.id == p.id) {
+            cd
+        } else {
+            cmmi
+        };
+        a.set_rating(model.id, p.id, Some(Rating::Fully));
+    }
+    for measure in [RadarMeasure::Progress, RadarMeasure::Level] {
+        a.radar_measure = measure;
+        let one = dimension_radar(&[cd], &a);
+        let rings: Vec<&str> = one.rings.iter().map(|(_, name)| name.as_str()).collect();
+        assert_eq!(
+            rings,
+            ["Base", "Beginner", "Intermediate", "Advanced", "Expert"]
+        );
+        assert_eq!(one.max, 5.0);
+        assert!(
+            one.series[0].values.iter().all(|&v| v == 5.0),
+            "{measure:?}"
+        );
+        assert!(
+            one.series[0].shown.iter().all(|s| s == "Expert"),
+            "{:?}",
+            one.series[0].shown
+        );
+        assert!(
+            one.description.contains("Organization Expert"),
+            "{}",
+            one.description
+        );
+
+        let both = dimension_radar(&[cd, cmmi], &a);
+        assert_eq!(both.max, 1.0);
+        assert_eq!(both.rings.last().map(|(_, n)| n.as_str()), Some("100%"));
+        assert!(both
+            .series
+            .iter()
+            .all(|s| s.values.iter().all(|&v| v == 1.0)));
+    }
 }

@@ -188,7 +188,9 @@ fn draw(
                 .into_iter()
                 .map(|line| (line, false))
                 .collect();
-            if let [series] = radar.series.as_slice() {
+            // A small drawing (a phone) leaves the values to the table beside it: written on
+            // the chart they took the room the chart needs.
+            if let ([series], true) = (radar.series.as_slice(), size >= SMALL_DRAWING) {
                 lines.extend(
                     value_lines(&series.shown_value(i))
                         .into_iter()
@@ -315,6 +317,9 @@ fn draw(
     }
     root.present()
 }
+
+/// Drawings smaller than this (in SVG pixels high) write no values on the chart.
+pub const SMALL_DRAWING: u32 = 300;
 
 /// How far out the axis labels start, as a share of the radius.
 const LABEL_REACH: f64 = 1.1;

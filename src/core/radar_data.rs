@@ -53,9 +53,50 @@ fn quarter_rings() -> Vec<(f64, String)> {
         .collect()
 }
 
+/// A model's ladder as a radar's scale: one ring per rung, named by its level (a first level
+/// that needs no practices is where every team starts, the centre), the top rung at the edge.
+fn ladder_rings(model: &Model) -> (f64, Vec<(f64, String)>) {
+    let rungs: Vec<&str> = model
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| !(*i == 0 && l.needs_no_practices))
+        .map(|(_, l)| l.name)
+        .collect();
+    (
+        rungs.len().max(1) as f64,
+        rungs
+            .iter()
+            .enumerate()
+            .map(|(i, name)| ((i + 1) as f64, name.to_string()))
+            .collect(),
+    )
+}
+
+/// Where each outcome stands on its ladder ([`ladder_rings`]' scale): the rungs climbed, plus
+/// the next rung's share in place for progress. 0 where nothing can be judged.
+fn ladder_values(outcomes: &[LevelOutcome], measure: RadarMeasure) -> Vec<f64> {
+    outcomes
+        .iter()
+        .map(|o| match measure {
+            _ if !o.judged() => 0.0,
+            RadarMeasure::Progress => o.progress,
+            _ => o.rungs_climbed as f64,
+        })
+        .collect()
+}
+
 /// The radar over the four dimensions: one polygon per model with at least one rating.
+///
+/// With one model, the level measures are drawn on that model's own ladder, its rings named by
+/// its levels, as on the category radar. Models whose ladders differ in height share a scale
+/// instead: the share of each one's ladder climbed, from the centre to the top level.
 pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Radar {
     let measure = assessment.radar_measure;
+    let own_ladder = match (measure, models) {
+        (RadarMeasure::Level | RadarMeasure::Progress, [model]) => Some(*model),
+        _ => None,
+    };
     let series: Vec<RadarSeries> = models
         .iter()
         .enumerate()
@@ -64,13 +105,17 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
                 .iter()
                 .map(|&d| assessment.dimension_outcome(model, d))
                 .collect();
-            let values: Vec<f64> = outcomes.iter().map(|o| radar_value(o, measure)).collect();
+            let values: Vec<f64> = match own_ladder {
+                Some(_) => ladder_values(&outcomes, measure),
+                None => outcomes.iter().map(|o| radar_value(o, measure)).collect(),
+            };
             let shown = outcomes
                 .iter()
                 .zip(&values)
                 .map(|(o, v)| match measure {
                     _ if !o.judged() => NO_APPLICABLE.to_string(),
                     RadarMeasure::Progress => o.progress_words(model),
+                    RadarMeasure::Level if own_ladder.is_some() => o.level_name(model),
                     _ => percent(*v),
                 })
                 .collect();
@@ -82,6 +127,10 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             }
         })
         .collect();
+    let (max, rings) = match own_ladder {
+        Some(model) => ladder_rings(model),
+        None => (1.0, quarter_rings()),
+    };
     let description = if series.is_empty() {
         "Radar over organization, process, technology and culture. No practice is rated yet."
             .to_string()
@@ -91,8 +140,8 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             .map(|s| {
                 let values: Vec<String> = Dimension::ALL
                     .iter()
-                    .zip(&s.values)
-                    .map(|(d, v)| format!("{} {}", d.label(), percent(*v)))
+                    .zip(&s.shown)
+                    .map(|(d, shown)| format!("{} {shown}", d.label()))
                     .collect();
                 format!("{}: {}", s.label, values.join(", "))
             })
@@ -106,8 +155,8 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
             .iter()
             .map(|d| d.label().to_string())
             .collect(),
-        max: 1.0,
-        rings: quarter_rings(),
+        max,
+        rings,
         series,
         last_sums_up: false,
     }
@@ -121,34 +170,14 @@ pub fn category_radar(
     assessment: &Assessment,
 ) -> Radar {
     let measure = assessment.radar_measure;
-    let rungs: Vec<&str> = model
-        .levels
-        .iter()
-        .enumerate()
-        .filter(|(i, l)| !(*i == 0 && l.needs_no_practices))
-        .map(|(_, l)| l.name)
-        .collect();
-    // The level measures ring each rung; the share rings quarters.
     let (max, rings) = match measure {
-        RadarMeasure::Level | RadarMeasure::Progress => (
-            rungs.len().max(1) as f64,
-            rungs
-                .iter()
-                .enumerate()
-                .map(|(i, name)| ((i + 1) as f64, name.to_string()))
-                .collect(),
-        ),
+        RadarMeasure::Level | RadarMeasure::Progress => ladder_rings(model),
         RadarMeasure::Share => (1.0, quarter_rings()),
     };
-    let values: Vec<f64> = outcomes
-        .iter()
-        .map(|o| match measure {
-            RadarMeasure::Share => o.share.unwrap_or(0.0),
-            _ if !o.judged() => 0.0,
-            RadarMeasure::Level => o.rungs_climbed as f64,
-            RadarMeasure::Progress => o.progress,
-        })
-        .collect();
+    let values: Vec<f64> = match measure {
+        RadarMeasure::Share => outcomes.iter().map(|o| o.share.unwrap_or(0.0)).collect(),
+        _ => ladder_values(outcomes, measure),
+    };
     let shown: Vec<String> = match measure {
         RadarMeasure::Level => outcomes.iter().map(|o| o.level_name(model)).collect(),
         RadarMeasure::Progress => outcomes.iter().map(|o| o.progress_words(model)).collect(),
