@@ -5,6 +5,7 @@
 //! so that saved assessments and links survive changes to the model files.
 
 use crate::core::model::{Dimension, Model};
+use crate::core::plan::{Planned, Snapshot, Target};
 use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings};
 use crate::core::unknown_fields::UnknownFields;
 use std::collections::BTreeMap;
@@ -86,6 +87,13 @@ pub struct Assessment {
     /// invitation carries it, so that joining two workshops of the same name keeps their answers
     /// apart, and the result link carries it back to the board.
     pub workshop: String,
+    /// model id → the level aimed for; a model without one aims for the level above the one
+    /// reached ([`crate::core::plan::targets`]).
+    pub targets: BTreeMap<String, Target>,
+    /// model id → practice id → the roadmap items marked planned.
+    pub plans: BTreeMap<String, BTreeMap<String, Planned>>,
+    /// Dated copies of the ratings and targets, oldest first.
+    pub snapshots: Vec<Snapshot>,
     /// Fields a newer Rungs wrote into the assessment, kept as they were.
     pub unknown: UnknownFields,
 }
@@ -98,6 +106,9 @@ impl Default for Assessment {
             radar_measure: RadarMeasure::default(),
             answers: BTreeMap::new(),
             workshop: String::new(),
+            targets: BTreeMap::new(),
+            plans: BTreeMap::new(),
+            snapshots: Vec::new(),
             unknown: UnknownFields::new(),
         }
     }
@@ -143,6 +154,95 @@ impl Assessment {
 
     pub fn set_na_reason(&mut self, model: &str, practice: &str, reason: String) {
         self.update(model, practice, |a| a.na_reason = reason);
+    }
+
+    /// The target set for `model`, if any was.
+    pub fn target(&self, model: &str) -> Option<&Target> {
+        self.targets.get(model)
+    }
+
+    /// Sets the whole model's target level (`None`: back to the default).
+    pub fn set_target_level(&mut self, model: &str, level: Option<String>) {
+        self.change_target(model, |t| t.level = level);
+    }
+
+    /// Sets one category's target level (`None`: the same as the model's).
+    pub fn set_category_target(&mut self, model: &str, category: &str, level: Option<String>) {
+        self.change_target(model, |t| match level {
+            Some(level) => {
+                t.categories.insert(category.to_string(), level);
+            }
+            None => {
+                t.categories.remove(category);
+            }
+        });
+    }
+
+    fn change_target(&mut self, model: &str, change: impl FnOnce(&mut Target)) {
+        let target = self.targets.entry(model.to_string()).or_default();
+        change(target);
+        if target.is_empty() {
+            self.targets.remove(model);
+        }
+    }
+
+    /// The plan for a practice, if it is marked planned.
+    pub fn planned(&self, model: &str, practice: &str) -> Option<&Planned> {
+        self.plans.get(model)?.get(practice)
+    }
+
+    /// Marks a practice planned with `plan`, or not planned with `None`.
+    pub fn set_planned(&mut self, model: &str, practice: &str, plan: Option<Planned>) {
+        let plans = self.plans.entry(model.to_string()).or_default();
+        match plan {
+            Some(plan) => {
+                plans.insert(practice.to_string(), plan);
+            }
+            None => {
+                plans.remove(practice);
+            }
+        }
+        if plans.is_empty() {
+            self.plans.remove(model);
+        }
+    }
+
+    /// Keeps a dated copy of the ratings and targets; `taken` is the time as ISO 8601 in UTC.
+    /// Returns the snapshot's id.
+    pub fn take_snapshot(&mut self, taken: String, label: String) -> String {
+        let id = crate::core::plan::history::next_snapshot_id(&self.snapshots);
+        let ratings = self
+            .answers
+            .iter()
+            .map(|(model, answers)| {
+                let rated: BTreeMap<String, Rating> = answers
+                    .iter()
+                    .filter_map(|(p, a)| Some((p.clone(), a.rating?)))
+                    .collect();
+                (model.clone(), rated)
+            })
+            .filter(|(_, rated)| !rated.is_empty())
+            .collect();
+        self.snapshots.push(Snapshot {
+            id: id.clone(),
+            taken,
+            label,
+            ratings,
+            targets: self.targets.clone(),
+        });
+        id
+    }
+
+    /// Deletes a snapshot; returns it and where it was, for Undo.
+    pub fn remove_snapshot(&mut self, id: &str) -> Option<(usize, Snapshot)> {
+        let index = self.snapshots.iter().position(|s| s.id == id)?;
+        Some((index, self.snapshots.remove(index)))
+    }
+
+    /// Puts a deleted snapshot back where it was.
+    pub fn restore_snapshot(&mut self, index: usize, snapshot: Snapshot) {
+        let index = index.min(self.snapshots.len());
+        self.snapshots.insert(index, snapshot);
     }
 
     /// One rating per practice of `model`, in the model's order: the input of scoring.

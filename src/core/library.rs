@@ -45,6 +45,9 @@ static BLANK: StoredAssessment = StoredAssessment {
         radar_measure: RadarMeasure::Progress,
         answers: BTreeMap::new(),
         workshop: String::new(),
+        targets: BTreeMap::new(),
+        plans: BTreeMap::new(),
+        snapshots: Vec::new(),
         unknown: UnknownFields::new(),
     },
 };

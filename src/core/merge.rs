@@ -13,8 +13,8 @@
 //!   kept twice: theirs keeps the id, which other tabs may already show, and ours takes a new one.
 //!
 //! The items of the assessments library: each assessment (by id), and within one its name, its
-//! settings, its radar measure, each answer (model and practice), and each field this version
-//! does not know. The items of a workshop board: its name, models and settings, each participant
+//! settings, its radar measure, each answer (model and practice), each model's target, each
+//! planned practice, each snapshot (by id), and each field this version does not know. The items of a workshop board: its name, models and settings, each participant
 //! (by id: name, hidden, answers) and each agreed answer. Merging a document with itself, or
 //! with a base nobody changed, gives it back unchanged.
 //!
@@ -32,7 +32,7 @@
 //! assert_eq!(a.rating("cmmi", "pqa"), Some(Rating::Partly));
 //! ```
 
-use crate::core::assessment::{Answer, Assessment};
+use crate::core::assessment::Assessment;
 use crate::core::library::{Library, StoredAssessment};
 use crate::core::unknown_fields::UnknownFields;
 use crate::core::workshop::{Participant, Workshop};
@@ -70,13 +70,31 @@ fn merge_field<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
     merge_value(Some(base), Some(ours), Some(theirs)).unwrap_or_else(|| ours.clone())
 }
 
-/// Every answer, each on its own.
-fn merge_answers(
-    base: &BTreeMap<String, BTreeMap<String, Answer>>,
-    ours: &BTreeMap<String, BTreeMap<String, Answer>>,
-    theirs: &BTreeMap<String, BTreeMap<String, Answer>>,
-) -> BTreeMap<String, BTreeMap<String, Answer>> {
-    let get = |map: &'_ BTreeMap<String, BTreeMap<String, Answer>>, m: &str, p: &str| {
+/// Every item of a map keyed by model, each on its own (a model's target).
+fn merge_map<T: PartialEq + Clone>(
+    base: &BTreeMap<String, T>,
+    ours: &BTreeMap<String, T>,
+    theirs: &BTreeMap<String, T>,
+) -> BTreeMap<String, T> {
+    let keys: BTreeSet<&String> = base
+        .keys()
+        .chain(ours.keys())
+        .chain(theirs.keys())
+        .collect();
+    keys.into_iter()
+        .filter_map(|key| {
+            merge_value(base.get(key), ours.get(key), theirs.get(key)).map(|v| (key.clone(), v))
+        })
+        .collect()
+}
+
+/// Every item of a map keyed by model and practice, each on its own (an answer, a plan).
+fn merge_nested<T: PartialEq + Clone>(
+    base: &BTreeMap<String, BTreeMap<String, T>>,
+    ours: &BTreeMap<String, BTreeMap<String, T>>,
+    theirs: &BTreeMap<String, BTreeMap<String, T>>,
+) -> BTreeMap<String, BTreeMap<String, T>> {
+    let get = |map: &'_ BTreeMap<String, BTreeMap<String, T>>, m: &str, p: &str| {
         map.get(m).and_then(|answers| answers.get(p)).cloned()
     };
     let keys: BTreeSet<(String, String)> = [base, ours, theirs]
@@ -86,7 +104,7 @@ fn merge_answers(
                 .flat_map(|(m, answers)| answers.keys().map(move |p| (m.clone(), p.clone())))
         })
         .collect();
-    let mut merged: BTreeMap<String, BTreeMap<String, Answer>> = BTreeMap::new();
+    let mut merged: BTreeMap<String, BTreeMap<String, T>> = BTreeMap::new();
     for (model, practice) in keys {
         let value = merge_value(
             get(base, &model, &practice).as_ref(),
@@ -118,8 +136,18 @@ pub fn merge_assessment(
             &ours.radar_measure,
             &theirs.radar_measure,
         ),
-        answers: merge_answers(&base.answers, &ours.answers, &theirs.answers),
+        answers: merge_nested(&base.answers, &ours.answers, &theirs.answers),
         workshop: merge_field(&base.workshop, &ours.workshop, &theirs.workshop),
+        targets: merge_map(&base.targets, &ours.targets, &theirs.targets),
+        plans: merge_nested(&base.plans, &ours.plans, &theirs.plans),
+        snapshots: merge_by_id(
+            &base.snapshots,
+            &ours.snapshots,
+            &theirs.snapshots,
+            |s| s.id.as_str(),
+            |b, o, t| merge_field(b.unwrap_or(o), o, t),
+            |s, merged| s.id = crate::core::plan::history::next_snapshot_id(merged),
+        ),
         unknown: UnknownFields::merge(&base.unknown, &ours.unknown, &theirs.unknown),
     }
 }

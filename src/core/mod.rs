@@ -11,6 +11,7 @@
 //! - [`library`]: the saved assessments and their operations; [`assessment_json`],
 //!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
 //!   versions and migrations, and export/import files;
+//! - [`plan`]: targets, the roadmap, snapshots over time, and CSV and Markdown export;
 //! - [`workshop`]: a workshop's board, statistics, consensus, links and file;
 //! - [`merge`], [`unknown_fields`], [`saving`]: what keeps saved data whole across tabs,
 //!   windows and versions: the three-way merge, the fields a newer Rungs wrote, and the rules
@@ -23,6 +24,7 @@ pub mod library;
 pub mod link_codec;
 pub mod merge;
 pub mod model;
+pub mod plan;
 pub mod radar;
 pub mod radar_data;
 pub mod route;
