@@ -19,6 +19,7 @@ fn radar() -> Radar {
             values: vec![1.0, 2.0, 3.0, 4.0],
             shown: vec!["One".into(), "Two".into(), "Three".into(), "Four".into()],
             colour: (10, 20, 30),
+            outlined: false,
         }],
         last_sums_up: false,
     }
@@ -179,6 +180,7 @@ fn cd_radar(values: &[f64], shown: &[&str]) -> Radar {
             values: values.to_vec(),
             shown: shown.iter().map(|s| s.to_string()).collect(),
             colour: (10, 20, 30),
+            outlined: false,
         }],
         last_sums_up: false,
     }
@@ -261,6 +263,7 @@ fn long_level_names_are_drawn_in_their_short_form_and_kept_whole_in_the_table() 
                 names[3].into(),
             ],
             colour: (10, 20, 30),
+            outlined: false,
         }],
         last_sums_up: false,
     };

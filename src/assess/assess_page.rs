@@ -5,10 +5,11 @@ use crate::assess::level_report::LevelReasons;
 use crate::assess::practice_rating::PracticeRating;
 use crate::assess::scoring_settings::ScoringSettingsPanel;
 use crate::core::model::{Dimension, Model, Practice};
-use crate::core::radar_data::{caption, category_radar};
+use crate::core::radar_data::{add_category_target, caption, category_radar};
 use crate::core::route::Route;
 use crate::core::scoring::{level_reached, LevelOutcome};
 use crate::keep::state::{is_in_workshop, is_read_only, use_app_state};
+use crate::plan::snapshot_offer::SnapshotOffer;
 use crate::share::share_panel::SharePanel;
 use crate::widgets::radar_view::RadarView;
 use leptos::prelude::*;
@@ -58,6 +59,7 @@ fn focus_results() {
 #[component]
 pub fn AssessPage(model: &'static Model) -> impl IntoView {
     let assessment = use_app_state().assessment;
+    let in_workshop = is_in_workshop();
     // The model's ratings and the settings are read from the assessment once per change; every
     // outcome below is computed from them, and none is recomputed when only a note changes.
     let ratings = Memo::new(move |_| assessment.with(|a| a.ratings_for(model)));
@@ -73,10 +75,26 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
         let outcomes = category_outcomes.clone();
         Signal::derive(move || {
             let values: Vec<LevelOutcome> = outcomes.iter().map(|o| o.get()).collect();
-            assessment.with(|a| category_radar(model, &values, a))
+            assessment.with(|a| {
+                let mut radar = category_radar(model, &values, a);
+                // A participant's page has no target: the board sets none.
+                if !in_workshop {
+                    add_category_target(&mut radar, model, a);
+                }
+                radar
+            })
         })
     };
-    let radar_caption = Signal::derive(move || assessment.with(|a| caption(a.radar_measure, a)));
+    let radar_caption = Signal::derive(move || {
+        assessment.with(|a| {
+            let text = caption(a.radar_measure, a);
+            if in_workshop {
+                text
+            } else {
+                format!("{text} The dashed outline is the target.")
+            }
+        })
+    });
     let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
     let read_only = is_read_only();
 
@@ -150,6 +168,14 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     <a href=Route::Model { model: model.id.into() }.to_fragment()>"See the matrix"</a>
                     " · "
                     <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                    {(!read_only && !in_workshop).then(|| view! {
+                        " · "
+                        <a class="plan-link" href=Route::Plan { model: model.id.into() }.to_fragment()>
+                            "Target, roadmap and progress"
+                        </a>
+                        " · "
+                        <a class="report-link" href=Route::Report.to_fragment()>"Report"</a>
+                    })}
                 </p>
                 <p class="model-progress" aria-live="polite">
                     {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
@@ -170,12 +196,13 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}
                     </p>
                     <LevelReasons model=model outcome=overall />
+                    {(!read_only && !in_workshop).then(|| view! { <SnapshotOffer model=model /> })}
                     <h3>"By category"</h3>
                     <ul class="result-rows categories">{category_rows}</ul>
                     <h3>"By dimension"</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
                     <RadarView radar=radar caption=radar_caption assessment_name=name />
-                    {(!read_only && !is_in_workshop()).then(|| view! { <SharePanel assessment=assessment /> })}
+                    {(!read_only && !in_workshop).then(|| view! { <SharePanel assessment=assessment /> })}
                 </aside>
             </div>
         </section>

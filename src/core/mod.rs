@@ -31,6 +31,7 @@ pub mod route;
 pub mod saving;
 pub mod scoring;
 pub mod search;
+pub mod timeline_chart;
 pub mod share;
 pub mod store_format;
 pub mod transfer;

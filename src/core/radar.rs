@@ -18,6 +18,9 @@ pub struct RadarSeries {
     /// labels and the data table beside it. Empty: the numbers are shown.
     pub shown: Vec<String>,
     pub colour: (u8, u8, u8),
+    /// Drawn as a dashed outline with hollow dots and no fill: a target beside the current
+    /// values, which stay the one filled shape.
+    pub outlined: bool,
 }
 
 /// Everything needed to draw a radar.
@@ -116,6 +119,7 @@ const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 ///         values: vec![1.0, 2.0, 3.0],
 ///         shown: vec![],
 ///         colour: (0, 0, 200),
+///         outlined: false,
 ///     }],
 ///     last_sums_up: false,
 /// };
@@ -190,7 +194,8 @@ fn draw(
                 .collect();
             // A small drawing (a phone) leaves the values to the table beside it: written on
             // the chart they took the room the chart needs.
-            if let ([series], true) = (radar.series.as_slice(), size >= SMALL_DRAWING) {
+            let filled: Vec<&RadarSeries> = radar.series.iter().filter(|s| !s.outlined).collect();
+            if let ([series], true) = (filled.as_slice(), size >= SMALL_DRAWING) {
                 lines.extend(
                     value_lines(&series.shown_value(i))
                         .into_iter()
@@ -292,7 +297,7 @@ fn draw(
             .map(|(i, v)| axis_point(centre, radius, i, count, (v / max).min(1.0)))
             .collect();
         let summary = outlines && index == last;
-        let filled = !outlines || summary;
+        let filled = (!outlines || summary) && !series.outlined;
         if points.len() >= 3 && filled {
             let opacity = if summary { 0.3 } else { 0.18 };
             root.draw(&Polygon::new(points.clone(), colour.mix(opacity).filled()))?;
@@ -308,10 +313,24 @@ fn draw(
         } else {
             2
         };
-        root.draw(&PathElement::new(outline, colour.stroke_width(width)))?;
+        if series.outlined {
+            root.draw(&plotters::element::DashedPathElement::new(
+                outline,
+                6,
+                4,
+                colour.stroke_width(width),
+            ))?;
+        } else {
+            root.draw(&PathElement::new(outline, colour.stroke_width(width)))?;
+        }
         if !crowded {
             for point in &points {
-                root.draw(&Circle::new(*point, 3, colour.filled()))?;
+                let dot = if series.outlined {
+                    Circle::new(*point, 4, colour.stroke_width(2))
+                } else {
+                    Circle::new(*point, 3, colour.filled())
+                };
+                root.draw(&dot)?;
             }
         }
     }

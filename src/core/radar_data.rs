@@ -46,7 +46,7 @@ pub(crate) fn percent(value: f64) -> String {
 pub const NO_APPLICABLE: &str = "no applicable practice";
 
 /// Rings at 25%, 50%, 75% and 100%, for radars whose axes are shares.
-fn quarter_rings() -> Vec<(f64, String)> {
+pub(crate) fn quarter_rings() -> Vec<(f64, String)> {
     [0.25, 0.5, 0.75, 1.0]
         .iter()
         .map(|&v| (v, percent(v)))
@@ -55,7 +55,7 @@ fn quarter_rings() -> Vec<(f64, String)> {
 
 /// A model's ladder as a radar's scale: one ring per rung, named by its level (a first level
 /// that needs no practices is where every team starts, the centre), the top rung at the edge.
-fn ladder_rings(model: &Model) -> (f64, Vec<(f64, String)>) {
+pub(crate) fn ladder_rings(model: &Model) -> (f64, Vec<(f64, String)>) {
     let rungs: Vec<&str> = model
         .levels
         .iter()
@@ -124,6 +124,7 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
                 shown,
                 values,
                 colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
+                outlined: false,
             }
         })
         .collect();
@@ -211,6 +212,7 @@ pub fn category_radar(
             values,
             shown,
             colour: SERIES_COLOURS[0],
+            outlined: false,
         }],
         last_sums_up: false,
     }
@@ -251,4 +253,105 @@ pub fn download_name(assessment: &str, date: &str, radar_title: &str, extension:
         slug(radar_title),
         extension
     )
+}
+
+/// The colour of a target's outline: a dark grey that reads beside every series colour.
+pub const TARGET_COLOUR: (u8, u8, u8) = (0x11, 0x18, 0x27);
+
+/// Adds the target to a model's category radar (as [`category_radar`] drew it): a dashed outline
+/// at each category's target level, and a "Target" column in the table beside it.
+pub fn add_category_target(radar: &mut Radar, model: &'static Model, assessment: &Assessment) {
+    let target = crate::core::plan::targets::resolve(model, assessment);
+    let levels: Vec<usize> = target.categories.clone();
+    let scopes: Vec<Box<dyn Fn(&crate::core::model::Practice) -> bool>> = (0..levels.len())
+        .map(|c| {
+            Box::new(move |p: &crate::core::model::Practice| p.category == c)
+                as Box<dyn Fn(&crate::core::model::Practice) -> bool>
+        })
+        .collect();
+    push_target(radar, model, assessment, &levels, &scopes);
+}
+
+/// Adds the model's target to a dimension radar of that one model (as [`dimension_radar`] drew
+/// it): every dimension at the model's target level. With several models there is no one ladder
+/// to draw a target on, and nothing is added.
+pub fn add_dimension_target(radar: &mut Radar, models: &[&'static Model], assessment: &Assessment) {
+    let [model] = models else {
+        return;
+    };
+    let target = crate::core::plan::targets::resolve(model, assessment);
+    let levels = vec![target.level; Dimension::ALL.len()];
+    let scopes: Vec<Box<dyn Fn(&crate::core::model::Practice) -> bool>> = Dimension::ALL
+        .into_iter()
+        .map(|d| {
+            Box::new(move |p: &crate::core::model::Practice| p.dimension == d)
+                as Box<dyn Fn(&crate::core::model::Practice) -> bool>
+        })
+        .collect();
+    push_target(radar, model, assessment, &levels, &scopes);
+}
+
+/// The target series: each axis at its target level, on the radar's own scale.
+fn push_target(
+    radar: &mut Radar,
+    model: &'static Model,
+    assessment: &Assessment,
+    levels: &[usize],
+    scopes: &[Box<dyn Fn(&crate::core::model::Practice) -> bool>],
+) {
+    let measure = assessment.radar_measure;
+    let ratings = assessment.ratings_for(model);
+    let values: Vec<f64> = levels
+        .iter()
+        .zip(scopes)
+        .map(|(&level, in_scope)| match measure {
+            RadarMeasure::Share => {
+                // The share of the axis's applicable practices the target asks for.
+                let applicable: Vec<&crate::core::model::Practice> = model
+                    .practices
+                    .iter()
+                    .zip(&ratings)
+                    .filter(|(p, r)| {
+                        in_scope(p) && **r != Some(crate::core::scoring::Rating::NotApplicable)
+                    })
+                    .map(|(p, _)| p)
+                    .collect();
+                if applicable.is_empty() {
+                    0.0
+                } else {
+                    applicable.iter().filter(|p| p.level <= level).count() as f64
+                        / applicable.len() as f64
+                }
+            }
+            _ => crate::core::plan::targets::target_rungs(model, level),
+        })
+        .collect();
+    let shown: Vec<String> = levels
+        .iter()
+        .zip(&values)
+        .map(|(&level, value)| {
+            let name = model.levels.get(level).map_or("", |l| l.name);
+            match measure {
+                RadarMeasure::Share => format!("{name} ({})", percent(*value)),
+                _ => name.to_string(),
+            }
+        })
+        .collect();
+    radar.description.push_str(&format!(
+        " Target, drawn dashed: {}.",
+        radar
+            .axes
+            .iter()
+            .zip(&shown)
+            .map(|(axis, shown)| format!("{axis} {shown}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    radar.series.push(RadarSeries {
+        label: "Target".into(),
+        values,
+        shown,
+        colour: TARGET_COLOUR,
+        outlined: true,
+    });
 }

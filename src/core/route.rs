@@ -19,6 +19,10 @@ pub enum Route {
     About { model: String },
     /// Self-assessment of a model.
     Assess { model: String },
+    /// Targets, the filled-in matrix, the roadmap and snapshots of a model.
+    Plan { model: String },
+    /// The printable report of the open assessment, with Markdown and CSV export.
+    Report,
     /// Search across all models.
     Search { query: String },
     /// The saved assessments: switch, rename, duplicate, delete, export, import.
@@ -61,6 +65,7 @@ impl Route {
             [] => Route::Home,
             ["help"] => Route::Help,
             ["assessments"] => Route::Assessments,
+            ["report"] => Route::Report,
             // The payload is taken verbatim: it never needs percent-decoding, and a mangled one
             // should be reported as such rather than silently repaired.
             ["s", payload] => Route::Shared {
@@ -87,6 +92,9 @@ impl Route {
                 model: owned(model),
             },
             ["assess", model] => Route::Assess {
+                model: owned(model),
+            },
+            ["plan", model] => Route::Plan {
                 model: owned(model),
             },
             ["model", model, "about"] => Route::About {
@@ -119,6 +127,7 @@ impl Route {
             Route::Home => "#/".into(),
             Route::Help => "#/help".into(),
             Route::Assessments => "#/assessments".into(),
+            Route::Report => "#/report".into(),
             Route::Shared { payload } => format!("#/s/{payload}"),
             Route::Join { payload } => format!("#/join/{payload}"),
             Route::Board => "#/board".into(),
@@ -128,6 +137,7 @@ impl Route {
             Route::Model { model } => format!("#/model/{}", encode_component(model)),
             Route::About { model } => format!("#/model/{}/about", encode_component(model)),
             Route::Assess { model } => format!("#/assess/{}", encode_component(model)),
+            Route::Plan { model } => format!("#/plan/{}", encode_component(model)),
             Route::Level { model, level } => format!(
                 "#/model/{}/level/{}",
                 encode_component(model),
@@ -210,6 +220,10 @@ pub enum Screen {
     Assess {
         model: &'static crate::core::model::Model,
     },
+    Plan {
+        model: &'static crate::core::model::Model,
+    },
+    Report,
     Assessments,
     Shared {
         payload: String,
@@ -257,7 +271,8 @@ pub fn resolve(route: Route) -> Screen {
         | Route::Level { model, .. }
         | Route::Practice { model, .. }
         | Route::About { model }
-        | Route::Assess { model } => Some(model.clone()),
+        | Route::Assess { model }
+        | Route::Plan { model } => Some(model.clone()),
         _ => None,
     };
     let model = model_id.as_deref().and_then(find_model);
@@ -270,6 +285,7 @@ pub fn resolve(route: Route) -> Screen {
         (Route::Home, _) => Screen::Home,
         (Route::Help, _) => Screen::Help,
         (Route::Assessments, _) => Screen::Assessments,
+        (Route::Report, _) => Screen::Report,
         (Route::Shared { payload }, _) => Screen::Shared { payload },
         (Route::Join { payload }, _) => Screen::Join { payload },
         (Route::Board, _) => Screen::Board,
@@ -303,6 +319,7 @@ pub fn resolve(route: Route) -> Screen {
         },
         (Route::About { .. }, Some(m)) => Screen::About { model: m },
         (Route::Assess { .. }, Some(m)) => Screen::Assess { model: m },
+        (Route::Plan { .. }, Some(m)) => Screen::Plan { model: m },
         (Route::NotFound { fragment }, _) => Screen::NotFound {
             reason: format!("Rungs has no page at {}.", quoted(&fragment)),
         },

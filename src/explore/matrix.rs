@@ -44,6 +44,10 @@ pub fn ModelMatrix(
                     <a class="assess-link" href=Route::Assess { model: model.id.into() }.to_fragment()>
                         "Assess your team on this model"
                     </a>
+                    " · "
+                    <a class="plan-link" href=Route::Plan { model: model.id.into() }.to_fragment()>
+                        "See it filled in with your answers and a target"
+                    </a>
                 </p>
             </header>
             {level_note}

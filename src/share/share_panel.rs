@@ -24,7 +24,7 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
         <section class="share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading">"Share"</h2>
             <p class="meta">
-                "The link holds the whole assessment. It stays in the part of the address that browsers never send to a server: only people you give it to can see it. Opening it shows a read-only copy and never replaces anyone's own data."
+                "The link holds the assessment: its ratings, settings and targets. It stays in the part of the address that browsers never send to a server: only people you give it to can see it. Opening it shows a read-only copy and never replaces anyone's own data. Snapshots and plans (owners, due dates) stay out of links, to keep them short: export a file to pass those on."
             </p>
             <label class="check">
                 <input

@@ -9,7 +9,9 @@ use crate::core::share::open_payload;
 use crate::core::store_format::{Library, StoredAssessment};
 use crate::keep::state::{use_app_state, AppState, ReadOnly, StorageStatus};
 use crate::share::compare_view::CompareView;
+use crate::core::plan::targets::resolve;
 use crate::widgets::broken_link::broken_link;
+use crate::widgets::filled_matrix::FilledMatrix;
 use crate::widgets::model_tabs::ModelTabs;
 use leptos::prelude::*;
 
@@ -99,7 +101,19 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
                 <CompareView theirs=compare_theirs.clone() models=compare_models.clone() mine=mine />
             })}
             <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models in this link" />
-            {move || selected.get().map(|m| view! { <AssessPage model=m /> })}
+            {move || selected.get().map(|m| view! {
+                <details class="shared-matrix" open>
+                    <summary>"The matrix, filled in"</summary>
+                    <FilledMatrix
+                        model=m
+                        ratings=Signal::derive(move || shared.assessment.with(|a| a.ratings_for(m)))
+                        settings=Signal::derive(move || shared.assessment.with(|a| a.settings))
+                        target=Signal::derive(move || shared.assessment.with(|a| resolve(m, a)))
+                        caption=Signal::derive(move || shared.assessment.with(|a| format!("{}'s answers", a.name)))
+                    />
+                </details>
+                <AssessPage model=m />
+            })}
         </section>
     }
     .into_any()

@@ -31,10 +31,14 @@ pub enum Part {
     Board,
     /// A participant's side of a workshop.
     Join,
+    /// Targets, the filled-in matrix, the roadmap and snapshots.
+    Plan,
+    /// The printable report, with Markdown and CSV export.
+    Report,
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 9] = [
         Part::Help,
         Part::Summary,
         Part::Assess,
@@ -42,6 +46,8 @@ impl Part {
         Part::Share,
         Part::Board,
         Part::Join,
+        Part::Plan,
+        Part::Report,
     ];
 
     /// The part that draws `screen`, or `None` for the explorer's screens, which are always there.
@@ -58,6 +64,8 @@ impl Part {
             Screen::Shared { .. } => Some(Part::Share),
             Screen::Board | Screen::Present | Screen::BoardLink { .. } => Some(Part::Board),
             Screen::Join { .. } => Some(Part::Join),
+            Screen::Plan { .. } => Some(Part::Plan),
+            Screen::Report => Some(Part::Report),
         }
     }
 
@@ -71,6 +79,8 @@ impl Part {
             Part::Share => "the shared assessment",
             Part::Board => "the workshop board",
             Part::Join => "the workshop",
+            Part::Plan => "the plan",
+            Part::Report => "the report",
         }
     }
 
@@ -83,6 +93,8 @@ impl Part {
             Part::Share => crate::share::load().await,
             Part::Board => crate::workshop::load_board().await,
             Part::Join => crate::workshop::load_join().await,
+            Part::Plan => crate::plan::load().await,
+            Part::Report => crate::report::load().await,
         }
     }
 }

@@ -1,8 +1,9 @@
-//! Components several parts share: the radar with its data table and the choice of what it
+//! Components several parts share: the filled-in matrix, the radar with its data table and the choice of what it
 //! shows, the link box (link, Copy, QR code, whose encoder is a part of its own), the model tabs,
 //! and the message for a link that cannot be opened.
 
 pub mod broken_link;
+pub mod filled_matrix;
 pub mod link_box;
 pub mod measure_choice;
 pub mod model_tabs;

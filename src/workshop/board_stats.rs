@@ -29,6 +29,8 @@ pub fn use_board_stats() -> Memo<Vec<PracticeStats>> {
     provide_context(BoardStats(stats));
     stats
 }
+use crate::core::workshop::statistics::median_rating;
+use crate::widgets::filled_matrix::FilledMatrix;
 use leptos::prelude::*;
 
 /// How many practices the discuss-first list shows.
@@ -160,6 +162,34 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                 </div>
                 <RadarView radar=radar caption=radar_caption assessment_name=name />
             </div>
+            <details class="board-matrix">
+                <summary>"The matrix, filled in: agreed answers, else the median"</summary>
+                <FilledMatrix
+                    model=model
+                    ratings=Signal::derive(move || {
+                        let agreed = board.workshop.with(|w| w.as_ref().map(|w| w.agreed.ratings_for(model)));
+                        stats.with(|all| {
+                            model
+                                .practices
+                                .iter()
+                                .enumerate()
+                                .map(|(i, p)| {
+                                    agreed
+                                        .as_ref()
+                                        .and_then(|a| a.get(i).copied().flatten())
+                                        .or_else(|| {
+                                            all.iter()
+                                                .find(|s| s.practice.id == p.id)
+                                                .and_then(median_rating)
+                                        })
+                                })
+                                .collect()
+                        })
+                    })
+                    settings=Signal::derive(move || board.workshop.with(|w| w.as_ref().map(|w| w.settings).unwrap_or_default()))
+                    caption=Signal::derive(move || format!("{}, agreed or median answers", name.get()))
+                />
+            </details>
             <details class="all-practices" on:toggle=move |ev| {
                 set_table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>

@@ -32,6 +32,8 @@ pub const DEEP_LINK_PARTS: &[(&str, &str)] = &[
     ("#/board", "board"),
     ("#/assessments", "keep"),
     ("#/help", "help"),
+    ("#/plan/", "plan"),
+    ("#/report", "report"),
 ];
 
 /// The saved assessments' key in local storage (`src/browser/local_store.rs`).

@@ -18,6 +18,7 @@ pub mod history;
 pub mod quota;
 pub mod roadmap;
 pub mod targets;
+pub mod timeline;
 
 use crate::core::scoring::Rating;
 use std::collections::BTreeMap;

@@ -106,5 +106,6 @@ fn median_series(model: &Model, series: &[RadarSeries], measure: RadarMeasure) -
         values,
         shown,
         colour: SERIES_COLOURS[0],
+        outlined: false,
     }
 }

@@ -178,3 +178,17 @@ pub fn median_words(median: f64) -> String {
         _ => String::new(),
     }
 }
+
+/// The rating a board's filled-in matrix shows for a practice without an agreed answer: the
+/// median, rounded down when it falls between two ratings (half the room at Largely and half at
+/// Partly is not Largely yet), or Not applicable when every answer says so.
+pub fn median_rating(stats: &PracticeStats) -> Option<Rating> {
+    match stats.median {
+        Some(median) => Rating::ALL
+            .into_iter()
+            .filter(|r| r.points().is_some_and(|p| f64::from(p) <= median + 1e-9))
+            .max_by_key(|r| r.points()),
+        None if stats.counts[Rating::ALL.len() - 1] > 0 => Some(Rating::NotApplicable),
+        None => None,
+    }
+}
