@@ -6,32 +6,45 @@
 use proptest::prelude::*;
 use rungs::core::assessment::{Assessment, RadarMeasure};
 use rungs::core::link_codec::{
-    decode, encode, minimum_chars, DecodedLink, LinkError, LinkModel, LinkOptions, LinkWarning,
-    MAX_PAYLOAD_CHARS,
+    check, decode, encode, minimum_chars, DecodedLink, LinkError, LinkModel, LinkOptions,
+    LinkWarning, MAX_PAYLOAD_CHARS,
 };
 use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
+use std::collections::BTreeMap;
 use Rating::*;
 
 const ALPHA: &[&str] = &["a1", "a2", "a3", "a4", "a5"];
 const BETA: &[&str] = &["b1", "b2", "b3", "b4"];
 const GAMMA: &[&str] = &["g1", "g-retired", "g3"];
+const ALPHA_LEVELS: &[&str] = &["initial", "managed", "defined"];
+const ALPHA_CATEGORIES: &[&str] = &["build", "test", "deploy"];
+const BETA_LEVELS: &[&str] = &["b-low", "b-high"];
+const BETA_CATEGORIES: &[&str] = &["ops"];
+const GAMMA_LEVELS: &[&str] = &["g-level"];
 
-/// The fixed table of the tests and of the v1 fixtures: never change it.
+/// The fixed table of the tests and of the v1 fixtures: never change it (levels and categories,
+/// which only targets use, may only grow at the end).
 const TABLE: &[LinkModel] = &[
     LinkModel {
         id: "alpha",
         code: 0,
         slots: ALPHA,
+        levels: ALPHA_LEVELS,
+        categories: ALPHA_CATEGORIES,
     },
     LinkModel {
         id: "beta",
         code: 1,
         slots: BETA,
+        levels: BETA_LEVELS,
+        categories: BETA_CATEGORIES,
     },
     LinkModel {
         id: "gamma",
         code: 5,
         slots: GAMMA,
+        levels: GAMMA_LEVELS,
+        categories: &[],
     },
 ];
 
@@ -197,6 +210,221 @@ fn markup_in_the_name_alone_is_reported_once() {
             vec![]
         };
         assert_eq!(decoded.warnings, expected, "{name}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+
+/// Sets `model`'s target: the whole model's level, and levels for some categories.
+fn aim(assessment: &mut Assessment, model: &str, level: Option<&str>, categories: &[(&str, &str)]) {
+    assessment.set_target_level(model, level.map(String::from));
+    for (category, level) in categories {
+        assessment.set_category_target(model, category, Some(level.to_string()));
+    }
+}
+
+#[test]
+fn targets_survive_a_round_trip_whatever_the_options() {
+    let mut model_level = shared();
+    aim(&mut model_level, "alpha", Some("managed"), &[]);
+    let mut categories_only = shared();
+    aim(
+        &mut categories_only,
+        "alpha",
+        None,
+        &[("deploy", "defined"), ("build", "initial")],
+    );
+    let mut both = shared();
+    aim(&mut both, "beta", Some("b-low"), &[("ops", "b-high")]);
+    both.set_rating("beta", "b2", Some(Partly));
+    let mut several = shared();
+    aim(
+        &mut several,
+        "alpha",
+        Some("defined"),
+        &[("test", "managed")],
+    );
+    aim(&mut several, "beta", None, &[("ops", "b-low")]);
+    aim(&mut several, "gamma", Some("g-level"), &[]);
+    several.set_rating("gamma", "g3", Some(Fully));
+    several.set_note("alpha", "a1", "a note".into());
+
+    for (assessment, models) in [
+        (&model_level, &["alpha"][..]),
+        (&categories_only, &["beta", "alpha"][..]),
+        (&both, &["beta"][..]),
+        (&several, &["gamma", "alpha", "beta"][..]),
+    ] {
+        for options in [NOTHING, EVERYTHING] {
+            let decoded = round_trip(assessment, models, &options);
+            assert_eq!(
+                decoded.assessment.targets, assessment.targets,
+                "{options:?}"
+            );
+            if options == EVERYTHING {
+                assert_eq!(decoded.assessment, *assessment);
+            }
+            assert!(decoded.warnings.is_empty());
+        }
+    }
+    // Targets alone make a text section: without it they could not travel.
+    let payload = encode(&model_level, &["alpha"], TABLE, &NOTHING);
+    assert!(payload.contains('.'), "{payload}");
+}
+
+#[test]
+fn targets_the_link_cannot_name_do_not_travel() {
+    let mut assessment = shared();
+    aim(
+        &mut assessment,
+        "alpha",
+        Some("not-a-level"),
+        &[
+            ("test", "defined"),
+            ("not-a-category", "managed"),
+            ("build", "not-a-level"),
+            // Beta's level, not alpha's.
+            ("deploy", "b-low"),
+        ],
+    );
+    aim(&mut assessment, "beta", Some("b-high"), &[]);
+    aim(
+        &mut assessment,
+        "gamma",
+        Some("gone"),
+        &[("gone", "g-level")],
+    );
+    aim(&mut assessment, "zeta", Some("z-level"), &[]);
+    let decoded = round_trip(&assessment, &["gamma", "alpha", "zeta"], &NOTHING);
+    let mut expected = shared();
+    aim(&mut expected, "alpha", None, &[("test", "defined")]);
+    assert_eq!(decoded.assessment, expected);
+
+    // Nothing left to name: no targets block, and so no text section at all.
+    let mut unnamed = shared();
+    aim(&mut unnamed, "gamma", Some("gone"), &[]);
+    aim(&mut unnamed, "beta", Some("b-high"), &[]);
+    let payload = encode(&unnamed, &["gamma", "alpha"], TABLE, &NOTHING);
+    assert!(!payload.contains('.'), "{payload}");
+    assert_eq!(
+        payload,
+        encode(&shared(), &["gamma", "alpha"], TABLE, &NOTHING)
+    );
+}
+
+/// The version 2 payload of `body` (everything before the check characters): `body` and its
+/// check.
+fn with_check(body: &str) -> String {
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let sum = usize::from(check(body));
+    let char_of = |v: usize| alphabet.chars().nth(v).unwrap();
+    format!("{body}{}{}", char_of(sum >> 6), char_of(sum & 63))
+}
+
+/// The head of a version 2 link with the default settings and sections for alpha and beta,
+/// nothing rated: what the crafted text sections below follow.
+fn alpha_beta_head() -> String {
+    let payload = encode(&shared(), &["alpha", "beta"], TABLE, &NOTHING);
+    payload[..payload.len() - 2].to_string()
+}
+
+#[test]
+fn the_targets_block_is_laid_out_as_documented() {
+    let mut assessment = Assessment {
+        name: "Ops".into(),
+        workshop: "w1".into(),
+        ..shared()
+    };
+    aim(
+        &mut assessment,
+        "alpha",
+        Some("managed"),
+        &[("deploy", "defined"), ("build", "initial")],
+    );
+    aim(&mut assessment, "beta", None, &[("ops", "b-high")]);
+    aim(&mut assessment, "gamma", Some("g-level"), &[]);
+    let head = alpha_beta_head();
+    // Flags: targets only; two records: alpha (section 0) at level 1 + 1 with build (0) at
+    // level 0 and deploy (2) at 2; beta (section 1) without a model level, ops (0) at 1.
+    // Gamma is not in the link. Then no note records.
+    let targets = [2, 0, 2, 2, 0, 0, 2, 2, 1, 0, 1, 0, 1];
+    let bytes = [&[4][..], &targets, &[0]].concat();
+    let untagged = Assessment {
+        workshop: String::new(),
+        ..assessment.clone()
+    };
+    assert_eq!(
+        encode(&untagged, &["alpha", "beta"], TABLE, &NOTHING),
+        with_check(&format!("{head}.{}", base64url(&bytes)))
+    );
+    // With the name and the workshop tag, the block follows both.
+    let bytes = [&[7, 3][..], b"Ops", &[2], b"w1", &targets, &[0]].concat();
+    let payload = with_check(&format!("{head}.{}", base64url(&bytes)));
+    let options = LinkOptions {
+        include_name: true,
+        include_notes: false,
+    };
+    assert_eq!(
+        encode(&assessment, &["alpha", "beta"], TABLE, &options),
+        payload
+    );
+    let decoded = decode(&payload, TABLE).unwrap();
+    assessment.targets.remove("gamma");
+    assert_eq!(decoded.assessment, assessment);
+}
+
+#[test]
+fn damaged_targets_blocks_are_refused() {
+    let head = alpha_beta_head();
+    let open = |bytes: &[u8]| decode(&with_check(&format!("{head}.{}", base64url(bytes))), TABLE);
+    let opened = open(&[4, 1, 1, 0, 1, 0, 1, 0]).unwrap();
+    let mut expected = shared();
+    aim(&mut expected, "beta", None, &[("ops", "b-high")]);
+    assert_eq!(opened.assessment, expected);
+    for (bytes, why) in [
+        (&[4, 0, 0][..], "no records"),
+        (&[4, 1, 2, 1, 0, 0][..], "section out of range"),
+        (&[4, 1, 0, 4, 0, 0][..], "model level out of range"),
+        (&[4, 1, 1, 3, 0, 0][..], "beta's model level out of range"),
+        (&[4, 1, 0, 0, 1, 3, 0, 0][..], "category out of range"),
+        (
+            &[4, 1, 1, 0, 1, 1, 0, 0][..],
+            "beta's category out of range",
+        ),
+        (&[4, 1, 0, 0, 1, 0, 3, 0][..], "category level out of range"),
+        (&[4, 1, 0, 0, 2, 1, 0, 1, 1, 0][..], "category repeated"),
+        (
+            &[4, 1, 0, 0, 2, 2, 0, 1, 1, 0][..],
+            "categories out of order",
+        ),
+        (&[4, 2, 0, 1, 0, 0, 2, 0, 0][..], "section repeated"),
+        (&[4, 2, 1, 1, 0, 0, 1, 0, 0][..], "sections out of order"),
+        (&[4, 1, 0, 0, 0, 0][..], "a record without a target"),
+        (&[4, 2, 0, 1, 0][..], "fewer records than counted"),
+        (&[4, 1, 0, 0, 2, 0, 1][..], "fewer entries than counted"),
+        (&[4][..], "no block after the flag"),
+        (&[4, 0x80, 0x80, 0x80, 0x80, 0][..], "five-byte varint"),
+    ] {
+        assert_eq!(open(bytes), Err(LinkError::BadTargets), "{why}");
+    }
+    // What follows the block is read as before.
+    assert_eq!(open(&[4, 1, 0, 1, 0]), Err(LinkError::BadText));
+    assert_eq!(open(&[4, 1, 0, 1, 0, 0, 0]), Err(LinkError::BadText));
+    assert_eq!(open(&[8, 0]), Err(LinkError::BadText));
+    // Version 1 never had targets: there the flag is damage.
+    let v1 = as_version_1(&with_check(&format!(
+        "{head}.{}",
+        base64url(&[4, 1, 0, 1, 0, 0])
+    )));
+    assert_eq!(decode(&v1, TABLE), Err(LinkError::BadText));
+}
+
+#[test]
+fn the_fixtures_open_without_targets() {
+    for (payload, description) in fixture_lines().into_iter().chain(fixture_lines_v2()) {
+        let decoded = decode(payload, TABLE).unwrap_or_else(|e| panic!("{description}: {e:?}"));
+        assert!(decoded.assessment.targets.is_empty(), "{description}");
     }
 }
 
@@ -454,6 +682,8 @@ fn a_link_from_before_practices_were_added_opens_them_unrated() {
         id: "alpha",
         code: 0,
         slots: &ALPHA[..3],
+        levels: ALPHA_LEVELS,
+        categories: ALPHA_CATEGORIES,
     }];
     let mut assessment = Assessment::default();
     assessment.set_rating("alpha", "a1", Some(Largely));
@@ -475,11 +705,15 @@ fn a_link_from_a_newer_table_skips_unknown_practices_with_a_warning() {
             id: "beta",
             code: 1,
             slots: BETA,
+            levels: BETA_LEVELS,
+            categories: BETA_CATEGORIES,
         },
         LinkModel {
             id: "alpha",
             code: 0,
             slots: &newer_alpha,
+            levels: ALPHA_LEVELS,
+            categories: ALPHA_CATEGORIES,
         },
     ];
     let mut assessment = Assessment::default();
@@ -650,6 +884,8 @@ fn every_error_message_is_a_plain_sentence() {
         LinkError::DuplicateModel { code: 0 },
         LinkError::BadRating { position: 7 },
         LinkError::TrailingCharacters { position: 3 },
+        LinkError::Damaged,
+        LinkError::BadTargets,
     ];
     for error in errors {
         let message = error.message();
@@ -761,6 +997,8 @@ fn a_fully_rated_78_practice_model_takes_49_characters() {
         id: "big",
         code: 7,
         slots: &slots,
+        levels: &[],
+        categories: &[],
     }];
     let mut assessment = shared();
     for (i, slot) in slots.iter().enumerate() {
@@ -798,13 +1036,30 @@ fn answer() -> impl Strategy<Value = (Option<Rating>, String, String)> {
     )
 }
 
-/// An assessment over the test table plus answers that must not travel, the models to share,
-/// and the options.
+/// A target of ids from all the test models, so that each model also gets ids it does not know,
+/// and from none of them.
+fn target() -> impl Strategy<Value = (Option<String>, BTreeMap<String, String>)> {
+    let levels = prop::sample::select(vec![
+        "initial", "managed", "defined", "b-low", "b-high", "g-level", "gone",
+    ])
+    .prop_map(String::from);
+    let categories =
+        prop::sample::select(vec!["build", "test", "deploy", "ops", "gone"]).prop_map(String::from);
+    (
+        prop::option::of(levels.clone()),
+        prop::collection::btree_map(categories, levels, 0..=4),
+    )
+}
+
+/// An assessment over the test table plus answers and targets that must not travel, the models
+/// to share, and the options.
 fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, LinkOptions)> {
     let answers = TABLE
         .iter()
         .map(|m| prop::collection::vec(answer(), m.slots.len()))
         .collect::<Vec<_>>();
+    // Alpha, beta, gamma and zeta, which is not in the table.
+    let targets = prop::collection::vec(prop::option::of(target()), 4);
     let models =
         prop::sample::subsequence(vec!["alpha", "beta", "gamma", "zeta"], 0..=4).prop_shuffle();
     (
@@ -816,6 +1071,7 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
         answers,
         models,
         any::<(bool, bool)>(),
+        targets,
     )
         .prop_map(
             |(
@@ -827,6 +1083,7 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
                 answers,
                 models,
                 (include_name, include_notes),
+                targets,
             )| {
                 let mut assessment = Assessment {
                     name,
@@ -843,6 +1100,15 @@ fn shared_assessment() -> impl Strategy<Value = (Assessment, Vec<&'static str>, 
                 }
                 assessment.set_rating("alpha", "not-a-slot", Some(Fully));
                 assessment.set_note("zeta", "z1", "never travels".into());
+                for (model, target) in ["alpha", "beta", "gamma", "zeta"].into_iter().zip(targets) {
+                    let Some((level, categories)) = target else {
+                        continue;
+                    };
+                    assessment.set_target_level(model, level);
+                    for (category, level) in categories {
+                        assessment.set_category_target(model, &category, Some(level));
+                    }
+                }
                 let options = LinkOptions {
                     include_name,
                     include_notes,
@@ -865,6 +1131,7 @@ proptest! {
         let mut expected = Assessment {
             name: if options.include_name { assessment.name.clone() } else { "Shared assessment".into() },
             answers: Default::default(),
+            targets: Default::default(),
             ..assessment.clone()
         };
         let mut markup = options.include_name && looks_like_markup(&assessment.name);
@@ -877,6 +1144,15 @@ proptest! {
                     expected.set_note(model.id, slot, answer.note.clone());
                     expected.set_na_reason(model.id, slot, answer.na_reason.clone());
                     markup |= looks_like_markup(&answer.note) || looks_like_markup(&answer.na_reason);
+                }
+            }
+            // Targets travel whatever the options, but only the ids the model knows.
+            let Some(target) = assessment.target(model.id) else { continue };
+            let level = target.level.clone().filter(|l| model.levels.contains(&l.as_str()));
+            expected.set_target_level(model.id, level);
+            for (category, level) in &target.categories {
+                if model.categories.contains(&category.as_str()) && model.levels.contains(&level.as_str()) {
+                    expected.set_category_target(model.id, category, Some(level.clone()));
                 }
             }
         }

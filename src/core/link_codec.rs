@@ -44,7 +44,7 @@
 //! # Format, version 2 (what the encoder writes)
 //!
 //! Version 1 with these changes, so that a damaged link says so, a workshop's links carry the
-//! workshop's identity, and the radar's third measure travels:
+//! workshop's identity, and the radar's third measure and the targets travel:
 //!
 //! 1. The first character is value 2 (`C`). The settings take 3 characters, 18 bits from the
 //!    highest down: the rule (2 bits), the threshold (2), the radar measure (2: 0 level reached,
@@ -54,6 +54,20 @@
 //!    also have bit 1 set: a *workshop tag* follows the name (or
 //!    the flags, without a name) as varint byte length and UTF-8 text. Invitations and a
 //!    participant's results carry the workshop's identity in it ([`Assessment::workshop`]).
+//!    And they may have bit 2 set: a *targets block* ([`Assessment::targets`]) follows the name
+//!    and the workshop tag (those of them that are present), before the note records:
+//!    - varint number of target records, at least 1;
+//!    - each record: varint section (the position of the model section in the link, from 0),
+//!      varint model level plus 1 (0: no target for the whole model, the default applies),
+//!      varint number of category entries, then each entry: varint category, varint level.
+//!
+//!    Levels and categories are positions, from 0, in the model's level and category lists
+//!    ([`LinkModel::levels`], [`LinkModel::categories`]). The encoder writes the block only
+//!    when some model in the link has a target with a level or category the model knows, one
+//!    record per such model in section order, with the category entries in category order. It
+//!    leaves out what the model does not know: a model level not in its list, and a category
+//!    entry whose category or level is not in its lists. A record carries a model level, a
+//!    category entry, or both.
 //! 3. Two *check characters* end the payload, after the text section if there is one: the 12-bit
 //!    [`check`] of every character before them, high 6 bits first. Any one changed character,
 //!    and any swap of two neighbouring ones, is caught for certain (a dropped or added character
@@ -73,6 +87,11 @@
 //! leftover bits of the text section's last character are ignored. Later records for the same
 //! slot and kind replace earlier ones.
 //!
+//! A targets block that is not exactly what the encoder writes is [`LinkError::BadTargets`]:
+//! no records, a section out of range or not after the previous record's, a level or category
+//! out of the model's lists, a category not after the previous entry's (so also a repeated
+//! one), a record with neither a model level nor a category entry, or a block cut short.
+//!
 //! # Slots, not practices
 //!
 //! A model's practices are addressed by *slot*: their position in the model's link-slot list,
@@ -82,21 +101,29 @@
 //!
 //! # What travels
 //!
-//! The settings, the radar measure, and for each chosen model the ratings of its link slots;
-//! with [`LinkOptions::include_name`] the name, with [`LinkOptions::include_notes`] the notes
-//! and Not applicable reasons of those slots. Answers under ids that are not in a model's slot
-//! list do not travel, and a link carries at most 63 models and 4095 slots per model. A link
-//! without the name opens as "Shared assessment".
+//! The settings, the radar measure, the workshop tag, and for each chosen model the ratings of
+//! its link slots and its target (whatever the options: like the settings, targets are part of
+//! what the assessment says); with [`LinkOptions::include_name`] the name, with
+//! [`LinkOptions::include_notes`] the notes and Not applicable reasons of those slots. Answers
+//! under ids that are not in a model's slot list do not travel, nor do targets of models left
+//! out of the link or target levels and categories the model's lists do not hold; a link
+//! carries at most 63 models and 4095 slots per model. A link without the name opens as
+//! "Shared assessment". An opened link's targets are keyed by model, category and level ids,
+//! like the assessment's own.
 //!
 //! The encoder does not limit the payload's length; callers compare it with
 //! [`MAX_PAYLOAD_CHARS`], which the decoder enforces, and offer to leave notes out.
 
 use crate::core::assessment::{Assessment, RadarMeasure};
+use crate::core::plan::Target;
 use crate::core::scoring::{LevelRule, Rating, ScoringSettings};
+use std::collections::BTreeMap;
 
-/// What the codec needs to know of one model: its id, its fixed one-byte link code, and its
+/// What the codec needs to know of one model: its id, its fixed one-byte link code, its
 /// practice ids in link-slot order (append-only forever; may include retired ids that are no
-/// longer practices).
+/// longer practices), and its level and category ids in the model's order, by whose positions
+/// a link names targets (so, like the slots, these lists may only grow at the end, or links
+/// already sent would open with other targets).
 ///
 /// Codes are 0 to 63 and unique across models; a model with a larger code cannot travel.
 #[derive(Debug, Clone, Copy)]
@@ -104,6 +131,9 @@ pub struct LinkModel<'a> {
     pub id: &'a str,
     pub code: u8,
     pub slots: &'a [&'a str],
+    /// Level ids, lowest first.
+    pub levels: &'a [&'a str],
+    pub categories: &'a [&'a str],
 }
 
 /// What the person chose to share besides the ratings.
@@ -174,6 +204,8 @@ pub enum LinkError {
     },
     /// The check characters do not match: a character was changed on the way.
     Damaged,
+    /// The targets block is not one the encoder writes.
+    BadTargets,
 }
 
 impl LinkError {
@@ -230,6 +262,9 @@ impl LinkError {
             LinkError::Damaged => "This link is damaged: a character in it was changed or lost \
                  on the way, so it would open as a different assessment. Ask for the link again, \
                  or copy it whole."
+                .into(),
+            LinkError::BadTargets => "The target levels in this link are damaged. \
+                 Ask for the link again."
                 .into(),
         }
     }
@@ -333,17 +368,32 @@ pub fn encode(
         }
     }
     let tagged = !assessment.workshop.is_empty();
-    if options.include_name || record_count > 0 || tagged {
+    let targets = target_records(assessment, &chosen);
+    if options.include_name || record_count > 0 || tagged || !targets.is_empty() {
         let mut bytes = Vec::new();
         put_varint(
             &mut bytes,
-            usize::from(options.include_name) | usize::from(tagged) << 1,
+            usize::from(options.include_name)
+                | usize::from(tagged) << 1
+                | usize::from(!targets.is_empty()) << 2,
         );
         if options.include_name {
             put_text(&mut bytes, &assessment.name);
         }
         if tagged {
             put_text(&mut bytes, &assessment.workshop);
+        }
+        if !targets.is_empty() {
+            put_varint(&mut bytes, targets.len());
+            for record in &targets {
+                put_varint(&mut bytes, record.section);
+                put_varint(&mut bytes, record.level);
+                put_varint(&mut bytes, record.categories.len());
+                for &(category, level) in &record.categories {
+                    put_varint(&mut bytes, category);
+                    put_varint(&mut bytes, level);
+                }
+            }
         }
         put_varint(&mut bytes, record_count);
         bytes.extend_from_slice(&records);
@@ -353,6 +403,49 @@ pub fn encode(
     let sum = check(&out);
     push_12(&mut out, u32::from(sum));
     out
+}
+
+/// One record of a targets block, as positions: see the module documentation.
+struct TargetRecord {
+    section: usize,
+    /// The model's level plus 1; 0 for none.
+    level: usize,
+    /// (category, level), in category order.
+    categories: Vec<(usize, usize)>,
+}
+
+/// One target record per section whose model's target names a level or category the model
+/// knows. Ids the model does not know are left out.
+fn target_records(assessment: &Assessment, chosen: &[&LinkModel]) -> Vec<TargetRecord> {
+    let mut records = Vec::new();
+    for (section, model) in chosen.iter().enumerate() {
+        let Some(target) = assessment.targets.get(model.id) else {
+            continue;
+        };
+        let level_of = |id: &str| model.levels.iter().position(|l| *l == id);
+        let level = target
+            .level
+            .as_deref()
+            .and_then(level_of)
+            .map_or(0, |i| i + 1);
+        let mut categories: Vec<(usize, usize)> = target
+            .categories
+            .iter()
+            .filter_map(|(category, level)| {
+                let category = model.categories.iter().position(|c| c == category)?;
+                Some((category, level_of(level)?))
+            })
+            .collect();
+        categories.sort_unstable();
+        if level > 0 || !categories.is_empty() {
+            records.push(TargetRecord {
+                section,
+                level,
+                categories,
+            });
+        }
+    }
+    records
 }
 
 /// The check of a version 2 payload's characters: the sum of each character's value (its
@@ -507,8 +600,8 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
             position: 0,
         };
         let flags = bytes.varint()?;
-        // Version 1 knows the name only; version 2 adds the workshop tag.
-        let known = if version == 2 { 3 } else { 1 };
+        // Version 1 knows the name only; version 2 adds the workshop tag and the targets.
+        let known = if version == 2 { 7 } else { 1 };
         if flags & !known != 0 {
             return Err(LinkError::BadText);
         }
@@ -521,6 +614,9 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
             if assessment.workshop.is_empty() {
                 return Err(LinkError::BadText);
             }
+        }
+        if flags & 4 != 0 {
+            assessment.targets = read_targets(&mut bytes, &sections)?;
         }
         for _ in 0..bytes.varint()? {
             let (model, unknown) = sections
@@ -566,6 +662,67 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
         models: sections.iter().map(|(m, _)| m.id.to_string()).collect(),
         warnings,
     })
+}
+
+/// Reads a targets block (after its flag) against the link's sections: model id → target, by
+/// ids. Anything the encoder never writes, and running out of bytes, is
+/// [`LinkError::BadTargets`].
+fn read_targets(
+    bytes: &mut Bytes,
+    sections: &[(&LinkModel, Vec<u32>)],
+) -> Result<BTreeMap<String, Target>, LinkError> {
+    let mut next = || {
+        bytes
+            .varint()
+            .map(|v| v as usize)
+            .map_err(|_| LinkError::BadTargets)
+    };
+    let records = next()?;
+    if records == 0 {
+        return Err(LinkError::BadTargets);
+    }
+    let mut targets = BTreeMap::new();
+    let mut previous_section = None;
+    for _ in 0..records {
+        let section = next()?;
+        let (model, _) = sections.get(section).ok_or(LinkError::BadTargets)?;
+        if previous_section.is_some_and(|previous| section <= previous) {
+            return Err(LinkError::BadTargets);
+        }
+        previous_section = Some(section);
+        let level_id = |level: usize| {
+            model
+                .levels
+                .get(level)
+                .map(|id| id.to_string())
+                .ok_or(LinkError::BadTargets)
+        };
+        let mut target = Target {
+            level: match next()? {
+                0 => None,
+                level => Some(level_id(level - 1)?),
+            },
+            categories: BTreeMap::new(),
+        };
+        let mut previous_category = None;
+        for _ in 0..next()? {
+            let category = next()?;
+            let id = model
+                .categories
+                .get(category)
+                .ok_or(LinkError::BadTargets)?;
+            if previous_category.is_some_and(|previous| category <= previous) {
+                return Err(LinkError::BadTargets);
+            }
+            previous_category = Some(category);
+            target.categories.insert(id.to_string(), level_id(next()?)?);
+        }
+        if target.is_empty() {
+            return Err(LinkError::BadTargets);
+        }
+        targets.insert(model.id.to_string(), target);
+    }
+    Ok(targets)
 }
 
 /// Where a version 2 payload's check characters start (in bytes), and the check they hold.

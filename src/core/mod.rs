@@ -12,6 +12,7 @@
 //!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
 //!   versions and migrations, and export/import files;
 //! - [`plan`]: targets, the roadmap, snapshots over time, and CSV and Markdown export;
+//!   [`timeline_chart`]: progress over the snapshots as a line chart, SVG text drawn with plotters;
 //! - [`workshop`]: a workshop's board, statistics, consensus, links and file;
 //! - [`merge`], [`unknown_fields`], [`saving`]: what keeps saved data whole across tabs,
 //!   windows and versions: the three-way merge, the fields a newer Rungs wrote, and the rules
@@ -34,6 +35,7 @@ pub mod search;
 pub mod timeline_chart;
 pub mod share;
 pub mod store_format;
+pub mod timeline_chart;
 pub mod transfer;
 pub mod unknown_fields;
 pub mod workshop;

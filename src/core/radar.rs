@@ -68,7 +68,7 @@ pub fn axis_point(
 }
 
 /// Escapes text for an XML text node or attribute.
-fn escape_xml(text: &str) -> String {
+pub(crate) fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -477,6 +477,6 @@ pub fn value_lines(shown: &str) -> Vec<String> {
 
 /// A ring's label as drawn: a level's short form ("Level 4" of "Level 4: Full MLOps automated
 /// operations"), as the long names ran over the axes; the table beside gives the full names.
-fn ring_label(label: &str) -> &str {
+pub(crate) fn ring_label(label: &str) -> &str {
     label.split_once(": ").map_or(label, |(short, _)| short)
 }

@@ -5,17 +5,38 @@ use crate::core::assessment::Assessment;
 use crate::core::link_codec::{decode, encode, DecodedLink, LinkError, LinkModel, LinkOptions};
 use crate::core::model::catalogue;
 use crate::core::route::Route;
+use std::sync::OnceLock;
 
-/// The codec's view of the catalogue: every model's link code and slots.
+/// The codec's view of the catalogue: every model's link code, slots, levels and categories.
 pub fn link_table() -> Vec<LinkModel<'static>> {
     catalogue()
         .iter()
-        .map(|m| LinkModel {
+        .zip(level_and_category_ids())
+        .map(|(m, (levels, categories))| LinkModel {
             id: m.id,
             code: m.link_code,
             slots: m.link_slots,
+            levels,
+            categories,
         })
         .collect()
+}
+
+/// Each catalogue model's level ids and category ids, in catalogue order: the lists the codec
+/// names targets by, gathered once so that link tables can borrow them for good.
+fn level_and_category_ids() -> &'static [(Vec<&'static str>, Vec<&'static str>)] {
+    static IDS: OnceLock<Vec<(Vec<&'static str>, Vec<&'static str>)>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        catalogue()
+            .iter()
+            .map(|m| {
+                (
+                    m.levels.iter().map(|l| l.id).collect(),
+                    m.categories.iter().map(|c| c.id).collect(),
+                )
+            })
+            .collect()
+    })
 }
 
 /// The models an assessment has answers for, in catalogue order: what its link carries.
