@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use rungs::core::assessment::Assessment;
 use rungs::core::library::Library;
 use rungs::core::merge::{merge_library, merge_workshop};
+use rungs::core::plan::Planned;
 use rungs::core::saving::{aside_key, SaveStatus, SavedDocument, Store, WriteError};
 use rungs::core::scoring::{Rating, ScoringSettings};
 use rungs::core::store_format::{read_library, write_library};
@@ -309,6 +310,95 @@ fn a_deleted_assessment_that_the_other_tab_changed_is_kept() {
     assert_eq!(b.shown.assessments.len(), 1);
 }
 
+/// The open assessment of a tab's library.
+fn open_one(l: &mut Library) -> &mut Assessment {
+    let active = l.active;
+    &mut l.assessments[active].assessment
+}
+
+#[test]
+fn a_target_set_in_one_tab_and_a_plan_made_in_the_other_both_survive() {
+    let store = Memory::default();
+    let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
+    a.edit(|l| open_one(l).set_target_level(CMMI, Some("defined".into())));
+    let plan = Planned {
+        owner: "Ann".into(),
+        due: "2027-03-31".into(),
+    };
+    b.edit(|l| open_one(l).set_planned(CMMI, "rdm", Some(plan.clone())));
+    a.hear();
+    for library in [&a.shown, &b.shown, &stored(&store)] {
+        let assessment = &library.active().assessment;
+        assert_eq!(
+            assessment.target(CMMI).and_then(|t| t.level.as_deref()),
+            Some("defined")
+        );
+        assert_eq!(assessment.planned(CMMI, "rdm"), Some(&plan));
+    }
+    assert_eq!(a.shown, b.shown);
+}
+
+#[test]
+fn snapshots_taken_in_two_tabs_at_once_are_both_kept_under_distinct_ids() {
+    let store = Memory::default();
+    let (mut a, mut b) = (Tab::open(&store), Tab::open(&store));
+    a.rate("rdm", Some(Rating::Fully));
+    b.hear();
+    a.edit(|l| {
+        open_one(l).take_snapshot("2026-12-02T15:04:05Z".into(), "From A".into());
+    });
+    // B has not heard of A's snapshot: both are made as s1.
+    b.edit(|l| {
+        open_one(l).take_snapshot("2026-12-02T15:04:06Z".into(), "From B".into());
+    });
+    a.hear();
+    for library in [&a.shown, &b.shown, &stored(&store)] {
+        let snapshots: Vec<(&str, &str)> = library
+            .active()
+            .assessment
+            .snapshots
+            .iter()
+            .map(|s| (s.id.as_str(), s.label.as_str()))
+            .collect();
+        // A saved first and keeps s1; B's, made under the same id, moves to s2.
+        assert_eq!(snapshots, [("s1", "From A"), ("s2", "From B")]);
+        let s2 = &library.active().assessment.snapshots[1];
+        assert_eq!(s2.rating(CMMI, "rdm"), Some(Rating::Fully));
+    }
+}
+
+#[test]
+fn a_snapshot_deleted_in_one_tab_and_untouched_in_the_other_stays_deleted() {
+    let store = Memory::default();
+    let mut a = Tab::open(&store);
+    a.edit(|l| {
+        open_one(l).take_snapshot("2026-11-01T10:00:00Z".into(), "Old".into());
+        open_one(l).take_snapshot("2026-12-01T10:00:00Z".into(), "New".into());
+    });
+    let mut b = Tab::open(&store);
+    a.edit(|l| {
+        open_one(l).remove_snapshot("s1");
+    });
+    // B changes something else, not knowing of the delete.
+    b.rate("pqa", Some(Rating::Partly));
+    a.hear();
+    b.hear();
+    for library in [&a.shown, &b.shown, &stored(&store)] {
+        let ids: Vec<&str> = library
+            .active()
+            .assessment
+            .snapshots
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["s2"]);
+        assert_eq!(
+            library.active().assessment.rating(CMMI, "pqa"),
+            Some(Rating::Partly)
+        );
+    }
+}
+
 #[test]
 fn a_newer_rungs_document_is_never_written_over() {
     let store = Memory::default();
@@ -341,14 +431,14 @@ fn a_newer_rungs_document_is_never_written_over() {
 #[test]
 fn fields_a_newer_rungs_added_survive_a_round_trip_through_this_one() {
     let store = Memory::default();
-    let text = r#"{"rungs":"store","schema":1,"active":0,"cloud":{"x":1},"assessments":[{"id":"a1","name":"A","rule":"staged","threshold":"largely","required_percent":80,"radar":"level","targets":["defined"],"answers":{"cmmi":{"rdm":{"rating":"fully","evidence":"wiki"}}}}]}"#;
+    let text = r#"{"rungs":"store","schema":2,"active":0,"cloud":{"x":1},"assessments":[{"id":"a1","name":"A","rule":"staged","threshold":"largely","required_percent":80,"radar":"level","budget":["q3"],"answers":{"cmmi":{"rdm":{"rating":"fully","evidence":"wiki"}}}}]}"#;
     store.set(KEY, text);
     let mut a = Tab::open(&store);
     a.rate("pqa", Some(Rating::Partly));
     let written = store.get(KEY).unwrap();
     for kept in [
         r#""cloud":{"x":1}"#,
-        r#""targets":["defined"]"#,
+        r#""budget":["q3"]"#,
         r#""evidence":"wiki""#,
     ] {
         assert!(written.contains(kept), "{kept} in {written}");
@@ -386,7 +476,7 @@ fn unreadable_text_is_copied_aside_before_anything_is_written_over_it() {
 #[test]
 fn one_damaged_assessment_leaves_the_others_open_and_the_whole_text_copied_aside() {
     let store = Memory::default();
-    let damaged = r#"{"rungs":"store","schema":1,"assessments":[{"id":"a1","name":"Kept","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},{"id":"a2","name":"Bad","answers":{"cmmi":{"rdm":{"rating":"great"}}}}]}"#;
+    let damaged = r#"{"rungs":"store","schema":2,"assessments":[{"id":"a1","name":"Kept","answers":{"cmmi":{"rdm":{"rating":"fully"}}}},{"id":"a2","name":"Bad","answers":{"cmmi":{"rdm":{"rating":"great"}}}}]}"#;
     store.set(KEY, damaged);
     let mut a = Tab::open(&store);
     let SaveStatus::Unreadable {

@@ -7,8 +7,9 @@ use proptest::prelude::*;
 use rungs::core::assessment::{Assessment, RadarMeasure};
 use rungs::core::assessment_json::assessment_to_json;
 use rungs::core::model::{catalogue, find_model, Model, Source};
+use rungs::core::plan::Planned;
 use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
-use rungs::core::store_format::{write_library, Library};
+use rungs::core::store_format::{write_library, Library, SCHEMA_VERSION};
 use rungs::core::transfer::{
     export_json, read_import, ImportError, ImportItem, ImportReport, MAX_IMPORT_BYTES,
 };
@@ -37,6 +38,23 @@ fn team_a() -> Assessment {
     a.set_rating("cmmi", "est", Some(Rating::NotApplicable));
     a.set_na_reason("cmmi", "est", "fixed price".into());
     a.set_note("mlops-microsoft", "app-unit-tests", "only a note".into());
+    a.set_target_level("cd-maturity", Some("intermediate".into()));
+    a.set_category_target(
+        "cd-maturity",
+        "culture-organization",
+        Some("advanced".into()),
+    );
+    a.set_planned(
+        "cd-maturity",
+        "co-one-backlog-per-team",
+        Some(Planned {
+            owner: "Ann".into(),
+            due: "2027-03-31".into(),
+        }),
+    );
+    a.set_planned("cmmi", "rdm", Some(Planned::default()));
+    a.take_snapshot("2026-12-02T15:04:05Z".into(), "Q4 — “before”".into());
+    a.set_rating("cmmi", "rdm", Some(Rating::Largely));
     a
 }
 
@@ -48,8 +66,11 @@ fn import_error(text: &str) -> ImportError {
     read_import(text, catalogue()).unwrap_err()
 }
 
+/// An export file of today's schema holding `items`.
 fn export_of(items: &str) -> String {
-    format!(r#"{{"rungs":"export","schema":1,"exported":"2026-11-26","assessments":[{items}]}}"#)
+    format!(
+        r#"{{"rungs":"export","schema":{SCHEMA_VERSION},"exported":"2026-11-26","assessments":[{items}]}}"#
+    )
 }
 
 #[test]
@@ -85,7 +106,7 @@ fn the_export_file_is_pretty_printed_in_a_fixed_order() {
         export_json(&[&a, &b], "2026-11-26"),
         r#"{
   "rungs": "export",
-  "schema": 1,
+  "schema": 2,
   "exported": "2026-11-26",
   "assessments": [
     {
@@ -113,6 +134,98 @@ fn the_export_file_is_pretty_printed_in_a_fixed_order() {
 "#
     );
     assert!(export_json(&[], "d").contains("\"assessments\": []"));
+}
+
+#[test]
+fn exports_carry_targets_plans_and_snapshots() {
+    let text = export_json(&[&team_a()], "2026-12-02");
+    for expected in [
+        "\"schema\": 2,",
+        "\"targets\": {",
+        "\"level\": \"intermediate\"",
+        "\"culture-organization\": \"advanced\"",
+        "\"due\": \"2027-03-31\"",
+        "\"rdm\": {}",
+        "\"snapshots\": [",
+        "\"taken\": \"2026-12-02T15:04:05Z\"",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    let imported = import(&text).importable()[0].clone();
+    assert_eq!(imported.snapshots.len(), 1);
+    assert_eq!(
+        imported.snapshots[0].rating("cmmi", "rdm"),
+        None,
+        "rated after the snapshot"
+    );
+    assert_eq!(imported, team_a());
+}
+
+#[test]
+fn a_schema_1_export_still_imports() {
+    // Written by a Rungs before schema 2 (no targets, plans or snapshots): frozen, not today's.
+    let text = r#"{
+  "rungs": "export",
+  "schema": 1,
+  "exported": "2026-11-26",
+  "assessments": [
+    {
+      "name": "Old team",
+      "rule": "percentage",
+      "threshold": "started",
+      "required_percent": 70,
+      "radar": "share",
+      "answers": {
+        "cmmi": {
+          "est": {
+            "rating": "not-applicable",
+            "na_reason": "fixed price"
+          }
+        }
+      }
+    }
+  ]
+}
+"#;
+    let report = import(text);
+    assert_eq!(report.summary(), "1 assessment: it can be imported");
+    let mut expected = named("Old team");
+    expected.settings = ScoringSettings {
+        rule: LevelRule::Percentage,
+        threshold: Rating::Started,
+        required_percent: 70,
+    };
+    expected.radar_measure = RadarMeasure::Share;
+    expected.set_rating("cmmi", "est", Some(Rating::NotApplicable));
+    expected.set_na_reason("cmmi", "est", "fixed price".into());
+    assert_eq!(report.importable(), [&expected]);
+    // A saved-data backup of schema 1 too.
+    let store = text.replace("\"export\"", "\"store\"").replace(
+        "\"name\": \"Old team\"",
+        "\"id\": \"a1\", \"name\": \"Old team\"",
+    );
+    assert_eq!(import(&store).importable(), [&expected]);
+}
+
+#[test]
+fn a_bad_plan_or_snapshot_is_reported_with_its_path() {
+    let report = import(&export_of(
+        r#"{"name":"Plans","plans":{"cmmi":{"rdm":{"due":"31/03"}}}},
+           {"name":"Snapshots","snapshots":[{"id":"s1"}]},
+           {"plans":{"cmmi":{"rdm":{}}}}"#,
+    ));
+    assert_eq!(
+        report.items[0].problems,
+        ["plans › cmmi › rdm › due: expected a date as YYYY-MM-DD, found \"31/03\""]
+    );
+    assert_eq!(report.items[1].problems, ["snapshot 1 › taken: missing"]);
+    assert!(report.items[2].assessment.is_some());
+    // A bare assessment that only holds plans is an assessment too.
+    let bare = import(r#"{"plans":{"cmmi":{"rdm":{"owner":"Ann"}}}}"#);
+    assert_eq!(
+        bare.importable()[0].planned("cmmi", "rdm").unwrap().owner,
+        "Ann"
+    );
 }
 
 #[test]
@@ -318,7 +431,7 @@ fn json_from_elsewhere_is_not_rungs() {
         "[]",
         "[{\"name\": \"x\"}]",
         "3",
-        r#"{"rungs": "something-else", "schema": 1, "assessments": []}"#,
+        r#"{"rungs": "something-else", "schema": 2, "assessments": []}"#,
         r#"{"rungs": "export", "assessments": [{"name": "no schema"}]}"#,
         r#"{"rungs": "export", "schema": 0, "assessments": [{"name": "x"}]}"#,
         r#"{"title": "some other program's file"}"#,
@@ -333,19 +446,21 @@ fn json_from_elsewhere_is_not_rungs() {
 
 #[test]
 fn a_file_from_a_newer_rungs_is_refused() {
+    let newer = SCHEMA_VERSION + 1;
     for kind in ["export", "store"] {
-        let text = format!(r#"{{"rungs":"{kind}","schema":2,"assessments":[{{"name":"x"}}]}}"#);
+        let text =
+            format!(r#"{{"rungs":"{kind}","schema":{newer},"assessments":[{{"name":"x"}}]}}"#);
         let error = import_error(&text);
         assert_eq!(
             error,
             ImportError::NewerSchema {
-                found: 2,
-                supported: 1
+                found: newer,
+                supported: SCHEMA_VERSION
             }
         );
         assert_eq!(
             error.message(),
-            "This file was written by a newer version of Rungs (format 2; this version reads up to 1)."
+            format!("This file was written by a newer version of Rungs (format {newer}; this version reads up to {SCHEMA_VERSION}).")
         );
     }
 }
@@ -354,9 +469,9 @@ fn a_file_from_a_newer_rungs_is_refused() {
 fn a_file_without_assessments_is_refused() {
     for text in [
         export_of(""),
-        r#"{"rungs":"export","schema":1,"exported":"2026-11-26"}"#.to_string(),
-        r#"{"rungs":"export","schema":1,"assessments":{}}"#.to_string(),
-        r#"{"rungs":"store","schema":1,"active":0,"assessments":[]}"#.to_string(),
+        r#"{"rungs":"export","schema":2,"exported":"2026-11-26"}"#.to_string(),
+        r#"{"rungs":"export","schema":2,"assessments":{}}"#.to_string(),
+        r#"{"rungs":"store","schema":2,"active":0,"assessments":[]}"#.to_string(),
     ] {
         assert_eq!(import_error(&text), ImportError::NoAssessments, "{text}");
     }

@@ -3,7 +3,14 @@
 //!
 //! ```json
 //! {"name": "Team A", "rule": "staged", "threshold": "largely", "required_percent": 80,
-//!  "radar": "level", "answers": {"cd-maturity": {"co-frequent-commits": {"rating": "fully"}}}}
+//!  "radar": "level", "answers": {"cd-maturity": {"co-frequent-commits": {"rating": "fully"}}},
+//!  "targets": {"cd-maturity": {"level": "intermediate",
+//!                              "categories": {"culture-organization": "advanced"}}},
+//!  "plans": {"cd-maturity": {"co-one-backlog-per-team": {"owner": "Ann", "due": "2027-03-31"},
+//!                            "co-stable-teams": {}}},
+//!  "snapshots": [{"id": "s1", "taken": "2026-12-02T15:04:05Z", "label": "Q4",
+//!                 "ratings": {"cd-maturity": {"co-frequent-commits": "fully"}},
+//!                 "targets": {"cd-maturity": {"level": "intermediate"}}}]}
 //! ```
 //!
 //! The text is written by hand, key by key in a fixed order with empty fields left out, so the
@@ -13,8 +20,20 @@
 //! know as they were ([`UnknownFields`]), so a newer version can add fields without an older one
 //! breaking on them or dropping them. It does not check
 //! model and practice ids against the catalogue: answers to retired practices must survive.
+//!
+//! Targets, plans and snapshots (schema 2): a plan with neither owner nor due date is written as
+//! `{}` and still means "planned"; a due date is `YYYY-MM-DD` ([`crate::core::plan::is_date`]);
+//! every snapshot has an `id`, unique within the assessment, and the time it was `taken`; an
+//! assessment holds at most [`MAX_SNAPSHOTS`]. Level and category ids are not checked, like
+//! model and practice ids: an id a model no longer has is ignored where targets are used.
+//! Unknown keys are kept at the assessment's level and in each answer, but *inside* a target,
+//! a plan or a snapshot a key this version does not know is dropped silently, while the keys it
+//! does know are still checked. These small objects are replaced whole when they change, so
+//! there is no sensible place to keep a stray key; a newer Rungs that needs a new key there
+//! must bump the schema, so that this version refuses its documents instead of dropping it.
 
 use crate::core::assessment::{Answer, Assessment, RadarMeasure};
+use crate::core::plan::{is_date, Planned, Snapshot, Target};
 use crate::core::scoring::{LevelRule, Rating};
 use crate::core::unknown_fields::UnknownFields;
 use std::collections::{BTreeMap, HashMap};
@@ -23,9 +42,14 @@ use tinyjson::JsonValue;
 /// A JSON object as tinyjson gives it.
 pub(crate) type Object = HashMap<String, JsonValue>;
 
-/// Deepest nesting accepted. Rungs' documents nest six levels; tinyjson's parser recurses once per
+/// Deepest nesting accepted. Rungs' documents nest nine levels at most (a snapshot's category
+/// targets, in a workshop participant's assessment); tinyjson's parser recurses once per
 /// level, so a hostile file of a million `[` would overflow the stack without this check.
 const MAX_DEPTH: usize = 64;
+
+/// Most snapshots read in one assessment; more is a problem. A snapshot a month for 80 years is
+/// under a thousand, and each one copies the ratings, so more is a damaged or hostile file.
+pub const MAX_SNAPSHOTS: usize = 1000;
 
 /// Parses JSON text, refusing absurd nesting before tinyjson sees it and tolerating the byte
 /// order mark some editors put at the start of a file. The error is tinyjson's, in its words.
@@ -205,7 +229,109 @@ pub(crate) fn write_assessment(w: &mut Writer, a: &Assessment, id: Option<&str>)
         }
         w.close('}');
     }
+    if has_targets(&a.targets) {
+        w.key("targets");
+        write_targets(w, &a.targets);
+    }
+    if a.plans.values().any(|plans| !plans.is_empty()) {
+        w.key("plans");
+        write_plans(w, &a.plans);
+    }
+    if !a.snapshots.is_empty() {
+        w.key("snapshots");
+        w.open('[');
+        for snapshot in &a.snapshots {
+            w.element();
+            write_snapshot(w, snapshot);
+        }
+        w.close(']');
+    }
     w.unknown(&a.unknown);
+    w.close('}');
+}
+
+/// Are any of `targets` set? An empty target means "the default", like no target at all.
+fn has_targets(targets: &BTreeMap<String, Target>) -> bool {
+    targets.values().any(|t| !t.is_empty())
+}
+
+/// model id → target, as `{"cd-maturity": {"level": "intermediate", "categories": {…}}}`.
+fn write_targets(w: &mut Writer, targets: &BTreeMap<String, Target>) {
+    w.open('{');
+    for (model, target) in targets.iter().filter(|(_, t)| !t.is_empty()) {
+        w.key(model);
+        w.open('{');
+        if let Some(level) = &target.level {
+            w.key("level");
+            w.string(level);
+        }
+        if !target.categories.is_empty() {
+            w.key("categories");
+            w.open('{');
+            for (category, level) in &target.categories {
+                w.key(category);
+                w.string(level);
+            }
+            w.close('}');
+        }
+        w.close('}');
+    }
+    w.close('}');
+}
+
+/// model id → practice id → plan; a plan with neither owner nor due date is `{}`.
+fn write_plans(w: &mut Writer, plans: &BTreeMap<String, BTreeMap<String, Planned>>) {
+    w.open('{');
+    for (model, planned) in plans.iter().filter(|(_, p)| !p.is_empty()) {
+        w.key(model);
+        w.open('{');
+        for (practice, plan) in planned {
+            w.key(practice);
+            w.open('{');
+            if !plan.owner.is_empty() {
+                w.key("owner");
+                w.string(&plan.owner);
+            }
+            if !plan.due.is_empty() {
+                w.key("due");
+                w.string(&plan.due);
+            }
+            w.close('}');
+        }
+        w.close('}');
+    }
+    w.close('}');
+}
+
+/// One snapshot; `id` and `taken` always, the rest when not empty.
+fn write_snapshot(w: &mut Writer, s: &Snapshot) {
+    w.open('{');
+    w.key("id");
+    w.string(&s.id);
+    w.key("taken");
+    w.string(&s.taken);
+    if !s.label.is_empty() {
+        w.key("label");
+        w.string(&s.label);
+    }
+    if s.ratings.values().any(|r| !r.is_empty()) {
+        w.key("ratings");
+        w.open('{');
+        for (model, ratings) in s.ratings.iter().filter(|(_, r)| !r.is_empty()) {
+            w.key(model);
+            w.open('{');
+            for (practice, rating) in ratings {
+                w.key(practice);
+                w.string(rating.id());
+            }
+            w.close('}');
+        }
+        w.close('}');
+    }
+    if has_targets(&s.targets) {
+        w.key("targets");
+        write_targets(w, &s.targets);
+    }
     w.close('}');
 }
 
@@ -214,10 +340,12 @@ fn radar_id(measure: RadarMeasure) -> &'static str {
 }
 
 /// Reads one assessment. Every problem found is listed, each with its path, e.g.
-/// `answers › cd-maturity › co-frequent-commits: unknown rating "great"`.
+/// `answers › cd-maturity › co-frequent-commits: unknown rating "great"` or
+/// `snapshot 2 › taken: missing` (snapshots are counted from 1).
 ///
 /// Missing settings take their defaults and a missing name is empty; `null` counts as missing.
-/// Answers left empty are dropped, keeping [`Assessment`]'s "no empty answer" invariant.
+/// Answers left empty are dropped, keeping [`Assessment`]'s "no empty answer" invariant, and so
+/// are empty targets and models without plans or snapshot ratings.
 pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>> {
     let Some(obj) = value.get::<Object>() else {
         return Err(vec![format!("expected an object, found {}", kind(value))]);
@@ -285,6 +413,15 @@ pub fn assessment_from_json(value: &JsonValue) -> Result<Assessment, Vec<String>
             kind(other)
         )),
     }
+    if let Some(value) = field(obj, "targets") {
+        a.targets = read_targets(value, "targets", &mut problems);
+    }
+    if let Some(value) = field(obj, "plans") {
+        a.plans = read_plans(value, &mut problems);
+    }
+    if let Some(value) = field(obj, "snapshots") {
+        a.snapshots = read_snapshots(value, &mut problems);
+    }
     a.unknown = UnknownFields::collect(obj, ASSESSMENT_FIELDS);
     if problems.is_empty() {
         Ok(a)
@@ -303,6 +440,9 @@ const ASSESSMENT_FIELDS: &[&str] = &[
     "radar",
     "workshop",
     "answers",
+    "targets",
+    "plans",
+    "snapshots",
 ];
 
 /// The fields of an answer this version knows.
@@ -347,6 +487,215 @@ fn read_model_answers(
         }
     }
     answers
+}
+
+/// model id → target (the assessment's or a snapshot's, at `path`). Targets left empty are
+/// dropped, like empty answers.
+fn read_targets(
+    value: &JsonValue,
+    path: &str,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, Target> {
+    let mut targets = BTreeMap::new();
+    let Some(models) = value.get::<Object>() else {
+        problems.push(format!("{path}: expected an object, found {}", kind(value)));
+        return targets;
+    };
+    for (model, value) in sorted(models) {
+        let path = format!("{path}{SEP}{model}");
+        let Some(obj) = value.get::<Object>() else {
+            problems.push(format!("{path}: expected an object, found {}", kind(value)));
+            continue;
+        };
+        let mut target = Target::default();
+        if let Some(level) = text_field(obj, "level", &format!("{path}{SEP}level"), problems) {
+            target.level = Some(level.to_string());
+        }
+        match field(obj, "categories") {
+            None => {}
+            Some(JsonValue::Object(categories)) => {
+                for (category, value) in sorted(categories) {
+                    match value {
+                        JsonValue::String(level) => {
+                            target.categories.insert(category.clone(), level.clone());
+                        }
+                        other => problems.push(format!(
+                            "{path}{SEP}categories{SEP}{category}: expected text, found {}",
+                            kind(other)
+                        )),
+                    }
+                }
+            }
+            Some(other) => problems.push(format!(
+                "{path}{SEP}categories: expected an object, found {}",
+                kind(other)
+            )),
+        }
+        if !target.is_empty() {
+            targets.insert(model.clone(), target);
+        }
+    }
+    targets
+}
+
+/// model id → practice id → plan. A model without plans is dropped.
+fn read_plans(
+    value: &JsonValue,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, BTreeMap<String, Planned>> {
+    let mut plans = BTreeMap::new();
+    let Some(models) = value.get::<Object>() else {
+        problems.push(format!("plans: expected an object, found {}", kind(value)));
+        return plans;
+    };
+    for (model, value) in sorted(models) {
+        let path = format!("plans{SEP}{model}");
+        let Some(practices) = value.get::<Object>() else {
+            problems.push(format!("{path}: expected an object, found {}", kind(value)));
+            continue;
+        };
+        let mut planned = BTreeMap::new();
+        for (practice, value) in sorted(practices) {
+            let path = format!("{path}{SEP}{practice}");
+            let Some(obj) = value.get::<Object>() else {
+                problems.push(format!("{path}: expected an object, found {}", kind(value)));
+                continue;
+            };
+            let mut plan = Planned::default();
+            if let Some(owner) = text_field(obj, "owner", &format!("{path}{SEP}owner"), problems) {
+                plan.owner = owner.to_string();
+            }
+            let due_path = format!("{path}{SEP}due");
+            if let Some(due) = text_field(obj, "due", &due_path, problems) {
+                if due.is_empty() || is_date(due) {
+                    plan.due = due.to_string();
+                } else {
+                    problems.push(format!(
+                        "{due_path}: expected a date as YYYY-MM-DD, found {}",
+                        quote(due)
+                    ));
+                }
+            }
+            planned.insert(practice.clone(), plan);
+        }
+        if !planned.is_empty() {
+            plans.insert(model.clone(), planned);
+        }
+    }
+    plans
+}
+
+/// The snapshots, oldest first: at most [`MAX_SNAPSHOTS`], each with an id of its own and the
+/// time it was taken.
+fn read_snapshots(value: &JsonValue, problems: &mut Vec<String>) -> Vec<Snapshot> {
+    let JsonValue::Array(items) = value else {
+        problems.push(format!("snapshots: expected a list, found {}", kind(value)));
+        return Vec::new();
+    };
+    if items.len() > MAX_SNAPSHOTS {
+        problems.push(format!("snapshots: more than {MAX_SNAPSHOTS}"));
+        return Vec::new();
+    }
+    let mut snapshots = Vec::with_capacity(items.len());
+    // Where each id is first used, for the message about a second use.
+    let mut first_with_id: HashMap<&str, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("snapshot {}", i + 1);
+        let Some(obj) = item.get::<Object>() else {
+            problems.push(format!("{path}: expected an object, found {}", kind(item)));
+            continue;
+        };
+        let mut snapshot = Snapshot::default();
+        if let Some(id) = required_text(obj, "id", &path, problems) {
+            if let Some(first) = first_with_id.get(id) {
+                problems.push(format!(
+                    "{path}{SEP}id: {} is already used by snapshot {}",
+                    quote(id),
+                    first + 1
+                ));
+            }
+            first_with_id.entry(id).or_insert(i);
+            snapshot.id = id.to_string();
+        }
+        if let Some(taken) = required_text(obj, "taken", &path, problems) {
+            snapshot.taken = taken.to_string();
+        }
+        if let Some(label) = text_field(obj, "label", &format!("{path}{SEP}label"), problems) {
+            snapshot.label = label.to_string();
+        }
+        if let Some(value) = field(obj, "ratings") {
+            snapshot.ratings = read_ratings(value, &format!("{path}{SEP}ratings"), problems);
+        }
+        if let Some(value) = field(obj, "targets") {
+            snapshot.targets = read_targets(value, &format!("{path}{SEP}targets"), problems);
+        }
+        snapshots.push(snapshot);
+    }
+    snapshots
+}
+
+/// A snapshot's model id → practice id → rating. A model without ratings is dropped.
+fn read_ratings(
+    value: &JsonValue,
+    path: &str,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, BTreeMap<String, Rating>> {
+    let mut ratings = BTreeMap::new();
+    let Some(models) = value.get::<Object>() else {
+        problems.push(format!("{path}: expected an object, found {}", kind(value)));
+        return ratings;
+    };
+    for (model, value) in sorted(models) {
+        let path = format!("{path}{SEP}{model}");
+        let Some(practices) = value.get::<Object>() else {
+            problems.push(format!("{path}: expected an object, found {}", kind(value)));
+            continue;
+        };
+        let mut rated = BTreeMap::new();
+        for (practice, value) in sorted(practices) {
+            let path = format!("{path}{SEP}{practice}");
+            match value {
+                JsonValue::String(id) => match Rating::from_id(id) {
+                    Some(rating) => {
+                        rated.insert(practice.clone(), rating);
+                    }
+                    None => problems.push(format!("{path}: unknown rating {}", quote(id))),
+                },
+                other => problems.push(format!("{path}: expected text, found {}", kind(other))),
+            }
+        }
+        if !rated.is_empty() {
+            ratings.insert(model.clone(), rated);
+        }
+    }
+    ratings
+}
+
+/// A text field that must be there and not be empty, or a problem at `path › key`.
+fn required_text<'v>(
+    obj: &'v Object,
+    key: &str,
+    path: &str,
+    problems: &mut Vec<String>,
+) -> Option<&'v str> {
+    match field(obj, key) {
+        Some(JsonValue::String(text)) if !text.is_empty() => Some(text),
+        Some(JsonValue::String(_)) => {
+            problems.push(format!("{path}{SEP}{key}: empty"));
+            None
+        }
+        Some(other) => {
+            problems.push(format!(
+                "{path}{SEP}{key}: expected text, found {}",
+                kind(other)
+            ));
+            None
+        }
+        None => {
+            problems.push(format!("{path}{SEP}{key}: missing"));
+            None
+        }
+    }
 }
 
 /// An object's entries in key order, so that problems are listed the same way every time.

@@ -2,7 +2,7 @@
 //! assessment and which one is open) written as JSON with the format's schema version.
 //!
 //! ```json
-//! {"rungs": "store", "schema": 1, "active": 0, "assessments": [{"id": "a1", "name": "Team A", …}]}
+//! {"rungs": "store", "schema": 2, "active": 0, "assessments": [{"id": "a1", "name": "Team A", …}]}
 //! ```
 //!
 //! Each assessment is written as in [`crate::core::assessment_json`], with a stable `id` first. Reading
@@ -20,8 +20,9 @@
 //!    and never edit the older samples: `tests/store_format.rs` loads every one of them, so each
 //!    old format stays readable forever.
 //!
-//! Steps work on the whole document and should only touch its `assessments` list, because
-//! export files ([`crate::core::transfer`]) share the schema number and go through the same steps.
+//! Steps work on the whole document and should only touch its `assessments` list and its
+//! `schema` number, because export files ([`crate::core::transfer`]) share the schema number and
+//! go through the same steps.
 
 use crate::core::assessment_json::{
     assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
@@ -31,14 +32,32 @@ use crate::core::unknown_fields::UnknownFields;
 use tinyjson::JsonValue;
 
 /// The schema this version writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 1. Assessments with their answers and settings.
+/// 2. Each assessment may also hold `targets`, `plans` and `snapshots`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Upgrades a document by one schema.
 type Step = fn(JsonValue) -> Result<JsonValue, ReadError>;
 
-/// `STEPS[i]` turns a schema `i + 1` document into a schema `i + 2` one. Empty while there is
-/// only schema 1.
-const STEPS: [Step; (SCHEMA_VERSION - 1) as usize] = [];
+/// `STEPS[i]` turns a schema `i + 1` document into a schema `i + 2` one.
+const STEPS: [Step; (SCHEMA_VERSION - 1) as usize] = [to_v2];
+
+/// Schema 1 to 2. Schema 2 adds `targets`, `plans` and `snapshots` to an assessment, and a
+/// schema 1 document has none of them (no Rungs wrote them before schema 2), so its assessments
+/// read as they are: the step only sets the schema number.
+fn to_v2(doc: JsonValue) -> Result<JsonValue, ReadError> {
+    with_schema(doc, 2)
+}
+
+/// `doc` with its `schema` set to `schema`.
+fn with_schema(doc: JsonValue, schema: u32) -> Result<JsonValue, ReadError> {
+    let JsonValue::Object(mut obj) = doc else {
+        return Err(ReadError::NotRungs);
+    };
+    obj.insert("schema".into(), JsonValue::Number(f64::from(schema)));
+    Ok(JsonValue::Object(obj))
+}
 
 /// Why the saved document could not be read.
 #[derive(Debug, Clone, PartialEq)]

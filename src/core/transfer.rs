@@ -1,7 +1,7 @@
 //! Export and import files: assessments moved between browsers, people and backups.
 //!
 //! ```json
-//! {"rungs": "export", "schema": 1, "exported": "2026-11-26", "assessments": [{"name": …}]}
+//! {"rungs": "export", "schema": 2, "exported": "2026-11-26", "assessments": [{"name": …}]}
 //! ```
 //!
 //! Export files carry the store's schema number and go through the same upgrade steps
@@ -185,6 +185,9 @@ fn looks_like_assessment(obj: &Object) -> bool {
         "threshold",
         "required_percent",
         "radar",
+        "targets",
+        "plans",
+        "snapshots",
     ]
     .iter()
     .any(|key| obj.contains_key(*key))

@@ -1,19 +1,19 @@
 //! Fields of a saved document that this version of Rungs does not know, kept as they were.
 //!
 //! A newer Rungs may add a field to a document without changing its schema (an optional setting,
-//! a plan beside an answer). An older Rungs that reads such a document keeps each field it does
+//! evidence beside an answer). An older Rungs that reads such a document keeps each field it does
 //! not know as its JSON text, and writes it back unchanged after the fields it knows, so that
 //! opening the document in the older version and working on it never drops what the newer one
 //! added. A document of a newer *schema* is another matter: see [`crate::core::saving`].
 //!
 //! ```
 //! use rungs::core::store_format::{read_library, write_library};
-//! let text = r#"{"rungs":"store","schema":1,"active":0,"later":[1,2],
+//! let text = r#"{"rungs":"store","schema":2,"active":0,"later":[1,2],
 //!   "assessments":[{"id":"a1","name":"A","rule":"staged","threshold":"largely",
-//!   "required_percent":80,"radar":"level","targets":{"cmmi":"defined"}}]}"#;
+//!   "required_percent":80,"radar":"level","budget":{"cmmi":"q3"}}]}"#;
 //! let written = write_library(&read_library(text).unwrap());
 //! assert!(written.contains(r#""later":[1,2]"#));
-//! assert!(written.contains(r#""targets":{"cmmi":"defined"}"#));
+//! assert!(written.contains(r#""budget":{"cmmi":"q3"}"#));
 //! ```
 
 use crate::core::merge::merge_value;

@@ -171,7 +171,7 @@ test('a part that cannot be fetched says so with Retry, and storage stays byte f
   const { context, page, problems, requests } = await openWatched(browser);
   try {
     const saved = JSON.stringify({
-      rungs: 'store', schema: 1, active: 0,
+      rungs: 'store', schema: 2, active: 0,
       assessments: [{ id: 'a1', name: 'Kept', rule: 'staged', threshold: 'largely', required_percent: 80, radar: 'level',
         answers: { cmmi: { rdm: { rating: 'fully' } } } }],
     });

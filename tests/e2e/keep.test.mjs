@@ -78,7 +78,7 @@ test('several named assessments: create, rename, duplicate, switch, delete with 
 });
 
 test('unreadable saved data: a message, a byte-identical backup, a download, and no overwrite', async () => {
-  const broken = '{"rungs":"store","schema":1,"assessments":[{"name":"Half written';
+  const broken = '{"rungs":"store","schema":2,"assessments":[{"name":"Half written';
   await visit('#/', async ({ page }) => {
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, broken]);
     await page.reload();

@@ -89,7 +89,7 @@ test('100 edits alternating between two tabs all survive, each shown in the othe
 });
 
 test("a newer Rungs's document written in one tab is never overwritten by the other", async () => {
-  const newer = JSON.stringify({ rungs: 'store', schema: 2, active: 0, assessments: [{ id: 'x', plans: [1] }] });
+  const newer = JSON.stringify({ rungs: 'store', schema: 3, active: 0, assessments: [{ id: 'x', forecasts: [1] }] });
   await profile(2, async ([a, b]) => {
     await goto(a, '#/assess/cmmi');
     await a.waitForSelector('fieldset.practice-rating');
