@@ -11,12 +11,16 @@ use rungs::core::plan::history::{
     assessment_at, changes, default_since, level_changed_since_last, next_snapshot_id, Movement,
     Scope,
 };
-use rungs::core::plan::quota::{snapshot_chars, snapshots_that_fit, storage_warning, STORAGE_CHARS};
+use rungs::core::plan::quota::{
+    snapshot_chars, snapshots_that_fit, storage_warning, STORAGE_CHARS,
+};
 use rungs::core::plan::roadmap::{needed_for_target, roadmap};
 use rungs::core::plan::targets::{resolve, target_rungs};
 use rungs::core::plan::timeline::{timeline, TimelineLines, TimelineMeasure};
 use rungs::core::plan::{is_date, Planned};
-use rungs::core::radar_data::{add_category_target, add_dimension_target, category_radar, dimension_radar};
+use rungs::core::radar_data::{
+    add_category_target, add_dimension_target, category_radar, dimension_radar,
+};
 use rungs::core::scoring::Rating;
 
 fn cd() -> &'static Model {
@@ -74,11 +78,11 @@ fn chosen_targets_win_and_unknown_ids_fall_back_to_the_default() {
     let model = cd();
     let mut a = team(&[]);
     a.set_target_level(model.id, Some("advanced".into()));
-    a.set_category_target(model.id, "culture", Some("expert".into()));
+    a.set_category_target(model.id, "culture-organization", Some("expert".into()));
     a.set_category_target(model.id, "no-such-category", Some("expert".into()));
     let target = resolve(model, &a);
     assert_eq!(model.levels[target.level].id, "advanced");
-    let culture = model.category_index("culture").unwrap();
+    let culture = model.category_index("culture-organization").unwrap();
     assert_eq!(model.levels[target.categories[culture]].id, "expert");
     assert!(target.category_chosen[culture]);
     assert_eq!(target.category_chosen.iter().filter(|c| **c).count(), 1);
@@ -87,7 +91,7 @@ fn chosen_targets_win_and_unknown_ids_fall_back_to_the_default() {
     assert_eq!(model.levels[resolve(model, &a).level].id, "beginner");
     // Clearing everything leaves no target behind.
     a.set_target_level(model.id, None);
-    a.set_category_target(model.id, "culture", None);
+    a.set_category_target(model.id, "culture-organization", None);
     a.set_category_target(model.id, "no-such-category", None);
     assert!(a.targets.is_empty());
 }
@@ -131,7 +135,10 @@ fn the_roadmap_lists_what_stands_before_the_target_in_blocker_order() {
     ]);
     a.set_target_level(model.id, Some("intermediate".into()));
     let plan = roadmap(model, &a);
-    let ids: Vec<&str> = plan.items().map(|i| model.practices[i.practice].id).collect();
+    let ids: Vec<&str> = plan
+        .items()
+        .map(|i| model.practices[i.practice].id)
+        .collect();
     assert_eq!(ids, expected_roadmap(model, &a, 2));
     assert_eq!(
         plan.groups.iter().map(|g| g.level).collect::<Vec<_>>(),
@@ -169,13 +176,16 @@ fn the_roadmap_lists_what_stands_before_the_target_in_blocker_order() {
     );
     // A done item closes its group.
     assert_eq!(
-        plan.groups[0].items.last().map(|i| model.practices[i.practice].id),
+        plan.groups[0]
+            .items
+            .last()
+            .map(|i| model.practices[i.practice].id),
         Some(base[0])
     );
 
     // A per-category target reaches further in that category only.
-    let culture = model.category_index("culture").unwrap();
-    a.set_category_target(model.id, "culture", Some("expert".into()));
+    let culture = model.category_index("culture-organization").unwrap();
+    a.set_category_target(model.id, "culture-organization", Some("expert".into()));
     let plan = roadmap(model, &a);
     assert!(plan.items().any(|i| {
         let p = &model.practices[i.practice];
@@ -195,7 +205,13 @@ fn the_matrix_marks_only_what_the_target_needs_and_is_missing() {
     let target = resolve(model, &a);
     let index = |id: &str| model.practices.iter().position(|p| p.id == id).unwrap();
     let needs = |id: &str| {
-        needed_for_target(model, &target, index(id), a.rating(model.id, id), &a.settings)
+        needed_for_target(
+            model,
+            &target,
+            index(id),
+            a.rating(model.id, id),
+            &a.settings,
+        )
     };
     assert!(needs(base[0]));
     assert!(!needs(base[1]), "in place");
@@ -219,7 +235,14 @@ fn the_radars_draw_the_target_as_an_outline_with_its_own_column() {
     assert!(target.shown.iter().all(|s| s == "Intermediate"));
     assert!(radar.description.contains("Target, drawn dashed"));
     let svg = rungs::core::radar::render_svg(&radar, 360).unwrap();
-    assert!(svg.contains("stroke-dasharray") || svg.matches("<line").count() > 20, "dashed");
+    // Dashed: many short strokes in the target's colour, and no filled shape in it.
+    let ink = "#111827";
+    assert!(svg.matches(ink).count() > 20, "dashed");
+    assert!(
+        !svg.lines()
+            .any(|l| l.contains("<polygon") && l.contains(ink)),
+        "not filled"
+    );
 
     let mut dims = dimension_radar(&[model], &a);
     add_dimension_target(&mut dims, &[model], &a);
@@ -240,7 +263,7 @@ fn snapshots_keep_ratings_and_targets_and_take_fresh_ids() {
     a.set_note(model.id, base[1], "a note".into());
     a.set_target_level(model.id, Some("advanced".into()));
     let first = a.take_snapshot("2026-12-01T10:00:00.000Z".into(), "Q1".into());
-    assert_eq!(first, "s1");
+    assert_eq!(first.as_deref(), Some("s1"));
     let snapshot = &a.snapshots[0];
     assert_eq!(snapshot.rating(model.id, base[0]), Some(Rating::Partly));
     assert_eq!(snapshot.targets, a.targets);
@@ -250,19 +273,37 @@ fn snapshots_keep_ratings_and_targets_and_take_fresh_ids() {
     a.set_rating(model.id, base[0], Some(Rating::Fully));
     assert!(level_changed_since_last(model, &a), "Base is reached now");
     let second = a.take_snapshot("2026-12-02T10:00:00.000Z".into(), String::new());
-    assert_eq!(second, "s2");
+    assert_eq!(second.as_deref(), Some("s2"));
     let (index, removed) = a.remove_snapshot("s1").unwrap();
-    assert_eq!(a.take_snapshot("x".into(), String::new()), "s3", "ids are never reused");
+    assert_eq!(
+        a.take_snapshot("x".into(), String::new()).as_deref(),
+        Some("s3"),
+        "ids are never reused"
+    );
     a.restore_snapshot(index, removed);
     assert_eq!(
-        a.snapshots.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        a.snapshots
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
         vec!["s1", "s2", "s3"]
     );
     assert_eq!(next_snapshot_id(&a.snapshots), "s4");
 
+    // No more than a file may hold: one more would make the saved document unreadable.
+    let mut many = Assessment::default();
+    for i in 0..rungs::core::assessment_json::MAX_SNAPSHOTS {
+        assert!(many.take_snapshot(format!("t{i}"), String::new()).is_some());
+    }
+    assert_eq!(many.take_snapshot("late".into(), String::new()), None);
+
     let then = assessment_at(&a, &a.snapshots[0]);
     assert_eq!(then.rating(model.id, base[0]), Some(Rating::Partly));
-    assert_eq!(then.answer(model.id, base[1]).map(|x| x.note.as_str()), None);
+    assert_eq!(
+        then.answer(model.id, base[1]).map(|x| x.note.is_empty()),
+        Some(true),
+        "notes are not kept"
+    );
 }
 
 #[test]
@@ -270,7 +311,10 @@ fn what_changed_lists_moves_and_levels() {
     let model = cd();
     let base = at_level(model, "base");
     let beginner = at_level(model, "beginner");
-    let mut a = team(&[(base[0], Some(Rating::Partly)), (beginner[0], Some(Rating::Largely))]);
+    let mut a = team(&[
+        (base[0], Some(Rating::Partly)),
+        (beginner[0], Some(Rating::Largely)),
+    ]);
     a.set_rating(model.id, beginner[1], Some(Rating::NotApplicable));
     a.take_snapshot("2026-12-01T10:00:00Z".into(), String::new());
     a.set_rating(model.id, base[0], Some(Rating::Fully));
@@ -293,11 +337,22 @@ fn what_changed_lists_moves_and_levels() {
     let order = |id: &str| model.practices.iter().position(|p| p.id == id).unwrap();
     expected.sort_by_key(|(id, _)| order(id));
     assert_eq!(moves, expected);
-    let whole = found.levels.iter().find(|l| l.scope == Scope::Model).unwrap();
-    assert_eq!((whole.before.as_str(), whole.after.as_str()), ("Below Base", "Base"));
+    let whole = found
+        .levels
+        .iter()
+        .find(|l| l.scope == Scope::Model)
+        .unwrap();
+    assert_eq!(
+        (whole.before.as_str(), whole.after.as_str()),
+        ("Below Base", "Base")
+    );
     assert_eq!(default_since(model, &a), Some(0));
     a.take_snapshot("2026-12-02T10:00:00Z".into(), String::new());
-    assert_eq!(default_since(model, &a), Some(0), "the latest equals today: the one before");
+    assert_eq!(
+        default_since(model, &a),
+        Some(0),
+        "the latest equals today: the one before"
+    );
 }
 
 #[test]
@@ -341,7 +396,11 @@ fn csv_has_a_row_per_practice_and_reads_back() {
     let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(headers, CSV_COLUMNS.map(String::from).to_vec());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), model.practices.len(), "only the model with answers");
+    assert_eq!(
+        rows.len(),
+        model.practices.len(),
+        "only the model with answers"
+    );
     for row in &rows {
         let id = &row[3];
         let rating = a.rating(model.id, id).map_or("", Rating::label);
@@ -350,8 +409,15 @@ fn csv_has_a_row_per_practice_and_reads_back() {
     let row = |id: &str| rows.iter().find(|r| &r[3] == id).unwrap().clone();
     assert_eq!(&row(base[0])[6], "'=HYPERLINK(\"x\")", "formula guarded");
     assert_eq!(&row(base[1])[6], "two\nlines, \"quoted\"; é");
-    assert_eq!((&row(base[0])[8], &row(base[0])[9], &row(base[0])[10]), ("yes", "Zoë", "2027-01-15"));
-    assert_eq!(&row(base[0])[7], "Beginner", "the default target");
+    assert_eq!(
+        (&row(base[0])[8], &row(base[0])[9], &row(base[0])[10]),
+        ("yes", "Zoë", "2027-01-15")
+    );
+    assert_eq!(
+        &row(base[0])[7],
+        "Base",
+        "the default target: Base is not reached yet"
+    );
 }
 
 #[test]
@@ -383,14 +449,25 @@ fn storage_warns_well_before_the_quota_and_counts_snapshots() {
     assert!(storage_warning(STORAGE_CHARS / 2, one).is_none());
     let warning = storage_warning(STORAGE_CHARS * 3 / 4, one).unwrap();
     assert!(warning.contains("75%"), "{warning}");
-    assert!(warning.contains(&format!("about {} more snapshots", snapshots_that_fit(STORAGE_CHARS * 3 / 4, one))));
+    assert!(warning.contains(&format!(
+        "about {} more snapshots",
+        snapshots_that_fit(STORAGE_CHARS * 3 / 4, one)
+    )));
     assert_eq!(snapshots_that_fit(STORAGE_CHARS, one), 0);
 }
 
 #[test]
 fn dates_are_checked() {
     assert!(is_date("2027-03-31"));
-    for bad in ["", "2027-3-31", "31/03/2027", "2027-13-01", "2027-00-10", "2027-01-32", "２０２７-01-01"] {
+    for bad in [
+        "",
+        "2027-3-31",
+        "31/03/2027",
+        "2027-13-01",
+        "2027-00-10",
+        "2027-01-32",
+        "２０２７-01-01",
+    ] {
         assert!(!is_date(bad), "{bad}");
     }
 }

@@ -208,8 +208,12 @@ impl Assessment {
     }
 
     /// Keeps a dated copy of the ratings and targets; `taken` is the time as ISO 8601 in UTC.
-    /// Returns the snapshot's id.
-    pub fn take_snapshot(&mut self, taken: String, label: String) -> String {
+    /// Returns the snapshot's id, or `None` when the assessment holds the most snapshots a file
+    /// may ([`crate::core::assessment_json::MAX_SNAPSHOTS`]): one more would make it unreadable.
+    pub fn take_snapshot(&mut self, taken: String, label: String) -> Option<String> {
+        if self.snapshots.len() >= crate::core::assessment_json::MAX_SNAPSHOTS {
+            return None;
+        }
         let id = crate::core::plan::history::next_snapshot_id(&self.snapshots);
         let ratings = self
             .answers
@@ -230,7 +234,7 @@ impl Assessment {
             ratings,
             targets: self.targets.clone(),
         });
-        id
+        Some(id)
     }
 
     /// Deletes a snapshot; returns it and where it was, for Undo.

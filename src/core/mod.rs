@@ -32,7 +32,6 @@ pub mod route;
 pub mod saving;
 pub mod scoring;
 pub mod search;
-pub mod timeline_chart;
 pub mod share;
 pub mod store_format;
 pub mod timeline_chart;

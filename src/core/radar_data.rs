@@ -3,8 +3,9 @@
 
 use crate::core::assessment::{radar_value, Assessment, RadarMeasure};
 use crate::core::model::{Dimension, Model};
+use crate::core::plan::history::Scope;
 use crate::core::radar::{Radar, RadarSeries};
-use crate::core::scoring::LevelOutcome;
+use crate::core::scoring::{LevelOutcome, Rating};
 
 /// Colours for successive series, chosen to stay distinct for colour-blind readers.
 pub const SERIES_COLOURS: [(u8, u8, u8); 6] = [
@@ -262,14 +263,13 @@ pub const TARGET_COLOUR: (u8, u8, u8) = (0x11, 0x18, 0x27);
 /// at each category's target level, and a "Target" column in the table beside it.
 pub fn add_category_target(radar: &mut Radar, model: &'static Model, assessment: &Assessment) {
     let target = crate::core::plan::targets::resolve(model, assessment);
-    let levels: Vec<usize> = target.categories.clone();
-    let scopes: Vec<Box<dyn Fn(&crate::core::model::Practice) -> bool>> = (0..levels.len())
-        .map(|c| {
-            Box::new(move |p: &crate::core::model::Practice| p.category == c)
-                as Box<dyn Fn(&crate::core::model::Practice) -> bool>
-        })
+    let axes: Vec<(Scope, usize)> = target
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, level)| (Scope::Category(c), *level))
         .collect();
-    push_target(radar, model, assessment, &levels, &scopes);
+    push_target(radar, model, assessment, &axes);
 }
 
 /// Adds the model's target to a dimension radar of that one model (as [`dimension_radar`] drew
@@ -280,56 +280,49 @@ pub fn add_dimension_target(radar: &mut Radar, models: &[&'static Model], assess
         return;
     };
     let target = crate::core::plan::targets::resolve(model, assessment);
-    let levels = vec![target.level; Dimension::ALL.len()];
-    let scopes: Vec<Box<dyn Fn(&crate::core::model::Practice) -> bool>> = Dimension::ALL
+    let axes: Vec<(Scope, usize)> = Dimension::ALL
         .into_iter()
-        .map(|d| {
-            Box::new(move |p: &crate::core::model::Practice| p.dimension == d)
-                as Box<dyn Fn(&crate::core::model::Practice) -> bool>
-        })
+        .map(|d| (Scope::Dimension(d), target.level))
         .collect();
-    push_target(radar, model, assessment, &levels, &scopes);
+    push_target(radar, model, assessment, &axes);
 }
 
-/// The target series: each axis at its target level, on the radar's own scale.
+/// The target series: each axis (a part of the model and its target level) on the radar's own
+/// scale: the rungs up to the target, or for shares, the share of the axis's applicable
+/// practices the target asks for.
 fn push_target(
     radar: &mut Radar,
     model: &'static Model,
     assessment: &Assessment,
-    levels: &[usize],
-    scopes: &[Box<dyn Fn(&crate::core::model::Practice) -> bool>],
+    axes: &[(Scope, usize)],
 ) {
     let measure = assessment.radar_measure;
     let ratings = assessment.ratings_for(model);
-    let values: Vec<f64> = levels
+    let values: Vec<f64> = axes
         .iter()
-        .zip(scopes)
-        .map(|(&level, in_scope)| match measure {
+        .map(|&(scope, level)| match measure {
             RadarMeasure::Share => {
-                // The share of the axis's applicable practices the target asks for.
-                let applicable: Vec<&crate::core::model::Practice> = model
+                let applicable: Vec<usize> = model
                     .practices
                     .iter()
                     .zip(&ratings)
-                    .filter(|(p, r)| {
-                        in_scope(p) && **r != Some(crate::core::scoring::Rating::NotApplicable)
-                    })
-                    .map(|(p, _)| p)
+                    .filter(|(p, r)| scope.includes(p) && **r != Some(Rating::NotApplicable))
+                    .map(|(p, _)| p.level)
                     .collect();
                 if applicable.is_empty() {
                     0.0
                 } else {
-                    applicable.iter().filter(|p| p.level <= level).count() as f64
+                    applicable.iter().filter(|l| **l <= level).count() as f64
                         / applicable.len() as f64
                 }
             }
             _ => crate::core::plan::targets::target_rungs(model, level),
         })
         .collect();
-    let shown: Vec<String> = levels
+    let shown: Vec<String> = axes
         .iter()
         .zip(&values)
-        .map(|(&level, value)| {
+        .map(|(&(_, level), value)| {
             let name = model.levels.get(level).map_or("", |l| l.name);
             match measure {
                 RadarMeasure::Share => format!("{name} ({})", percent(*value)),

@@ -30,7 +30,12 @@ pub fn PlanPage(model: &'static Model) -> impl IntoView {
         })
     });
     let radar_caption = Signal::derive(move || {
-        assessment.with(|a| format!("{} The dashed outline is the target.", caption(a.radar_measure, a)))
+        assessment.with(|a| {
+            format!(
+                "{} The dashed outline is the target.",
+                caption(a.radar_measure, a)
+            )
+        })
     });
     let other_plans = catalogue()
         .iter()

@@ -21,11 +21,7 @@ pub fn standing_words(item: &RoadmapItem) -> String {
 }
 
 /// One roadmap item with its plan.
-fn roadmap_row(
-    model: &'static Model,
-    index: usize,
-    plan: Memo<Roadmap>,
-) -> impl IntoView {
+fn roadmap_row(model: &'static Model, index: usize, plan: Memo<Roadmap>) -> impl IntoView {
     let assessment = use_app_state().assessment;
     let read_only = is_read_only();
     let practice = &model.practices[index];
@@ -35,7 +31,10 @@ fn roadmap_row(
     let standing = move || item.with(|i| i.as_ref().map(standing_words).unwrap_or_default());
     let set_plan = move |change: &dyn Fn(&mut Planned)| {
         assessment.update(|a| {
-            let mut plan = a.planned(model.id, practice.id).cloned().unwrap_or_default();
+            let mut plan = a
+                .planned(model.id, practice.id)
+                .cloned()
+                .unwrap_or_default();
             change(&mut plan);
             a.set_planned(model.id, practice.id, Some(plan));
         });
@@ -122,13 +121,17 @@ pub fn RoadmapView(model: &'static Model) -> impl IntoView {
         plan.with(|r| {
             r.groups
                 .iter()
-                .map(|g| (g.level, g.items.iter().map(|i| i.practice).collect::<Vec<_>>()))
+                .map(|g| {
+                    (
+                        g.level,
+                        g.items.iter().map(|i| i.practice).collect::<Vec<_>>(),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
-    let target_name = move || {
-        plan.with(|r| model.levels.get(r.target.level).map_or("", |l| l.name))
-    };
+    let target_name =
+        move || plan.with(|r| model.levels.get(r.target.level).map_or("", |l| l.name));
     view! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">"Roadmap"</h2>

@@ -29,10 +29,9 @@ pub fn SnapshotOffer(model: &'static Model) -> impl IntoView {
                     type="button"
                     class="take-snapshot-offer"
                     on:click=move |_| {
-                        state.assessment.update(|a| {
-                            a.take_snapshot(now_iso(), String::new());
-                        });
-                        set_taken.set(true);
+                        let mut taken = None;
+                        state.assessment.update(|a| taken = a.take_snapshot(now_iso(), String::new()));
+                        set_taken.set(taken.is_some());
                     }
                 >
                     "Take a snapshot"

@@ -2,6 +2,7 @@
 //! any of them, and two of them on one radar.
 
 use crate::browser::now_iso;
+use crate::core::assessment_json::MAX_SNAPSHOTS;
 use crate::core::comparison::comparison_radar;
 use crate::core::model::Model;
 use crate::core::plan::history::{
@@ -37,12 +38,15 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
         let one = assessment.with_untracked(snapshot_chars);
         storage_warning(used, one)
     });
+    let (refused, set_refused) = signal(false);
     let take = move |_| {
         let name = label.get_untracked().trim().to_string();
-        assessment.update(|a| {
-            a.take_snapshot(now_iso(), name);
-        });
-        set_label.set(String::new());
+        let mut taken = None;
+        assessment.update(|a| taken = a.take_snapshot(now_iso(), name));
+        set_refused.set(taken.is_none());
+        if taken.is_some() {
+            set_label.set(String::new());
+        }
     };
     let list = move || {
         snapshots
@@ -110,7 +114,9 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
     let (second_pick, set_second_pick) = signal(None::<usize>);
     let first_index = Memo::new(move |_| first_pick.get().or(Some(0)));
     let second_index = Memo::new(move |_| {
-        second_pick.get().or_else(|| snapshots.with(|s| s.len().checked_sub(1)))
+        second_pick
+            .get()
+            .or_else(|| snapshots.with(|s| s.len().checked_sub(1)))
     });
     let pair_radar = Memo::new(move |_| {
         let (Some(a), Some(b)) = (first_index.get(), second_index.get()) else {
@@ -152,6 +158,11 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
                 </div>
             })}
             {move || warning.get().map(|w| view! { <p class="storage-warning" role="alert">{w}</p> })}
+            {move || refused.get().then(|| view! {
+                <p class="storage-warning" role="alert">
+                    {format!("This assessment holds {MAX_SNAPSHOTS} snapshots, the most it can keep. Delete old ones to take another.")}
+                </p>
+            })}
             {move || deleted.get().map(|(index, snapshot)| {
                 let title = snapshot.title();
                 view! {

@@ -31,7 +31,11 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
             .collect_view()
     };
     let chosen_model = Memo::new(move |_| {
-        target.with(|t| t.chosen.then(|| model.levels.get(t.level).map(|l| l.id)).flatten())
+        target.with(|t| {
+            t.chosen
+                .then(|| model.levels.get(t.level).map(|l| l.id))
+                .flatten()
+        })
     });
     let category_rows = model
         .categories

@@ -12,15 +12,17 @@ pub fn TimelineView(model: &'static Model) -> impl IntoView {
     let assessment = use_app_state().assessment;
     let (follow, set_follow) = signal(TimelineLines::Categories);
     let (measure, set_measure) = signal(TimelineMeasure::Level);
-    let chart = Memo::new(move |_| {
-        assessment.with(|a| timeline(model, a, follow.get(), measure.get()))
-    });
+    let chart =
+        Memo::new(move |_| assessment.with(|a| timeline(model, a, follow.get(), measure.get())));
     let svg = Memo::new(move |_| {
         render_svg(&chart.get(), 720, 360)
             .unwrap_or_else(|error| format!("<p role=\"alert\">{}</p>", error.replace('<', "&lt;")))
     });
     let rows = Memo::new(move |_| chart.with(data_rows));
-    let choice = move |name: &'static str, label: &'static str, checked: Signal<bool>, pick: Box<dyn Fn() + Send + Sync>| {
+    let choice = move |name: &'static str,
+                       label: &'static str,
+                       checked: Signal<bool>,
+                       pick: Box<dyn Fn() + Send + Sync>| {
         view! {
             <label class="check">
                 <input type="radio" name=name prop:checked=move || checked.get() on:change=move |_| pick() />

@@ -36,9 +36,8 @@ fn levels_table(model: &'static Model, a: &Assessment) -> impl IntoView {
         level(target.level).to_string(),
     )];
     for (c, category) in model.categories.iter().enumerate() {
-        let outcome = crate::core::scoring::level_reached(model, &ratings, &a.settings, &|p| {
-            p.category == c
-        });
+        let outcome =
+            crate::core::scoring::level_reached(model, &ratings, &a.settings, &|p| p.category == c);
         rows.push((
             category.name.to_string(),
             outcome.level_name(model),
@@ -156,13 +155,21 @@ pub fn ReportPage() -> impl IntoView {
     let name = Signal::derive(move || assessment.with(|a| a.name.clone()));
     let (error, set_error) = signal(None::<String>);
     let download = move |extension: &str, mime: &str, text: Result<String, String>| {
-        let file = format!("{}-{}.{extension}", slug(&name.get_untracked()), today_iso());
+        let file = format!(
+            "{}-{}.{extension}",
+            slug(&name.get_untracked()),
+            today_iso()
+        );
         set_error.set(text.and_then(|t| download_text(&file, mime, &t)).err());
     };
     let body = move || {
         let a = assessment.get();
         let models = exported_models(&a);
-        let rated: Vec<&'static Model> = models.iter().copied().filter(|m| a.has_ratings(m)).collect();
+        let rated: Vec<&'static Model> = models
+            .iter()
+            .copied()
+            .filter(|m| a.has_ratings(m))
+            .collect();
         let dimension = (!rated.is_empty()).then(|| {
             let mut radar = dimension_radar(&rated, &a);
             add_dimension_target(&mut radar, &rated, &a);

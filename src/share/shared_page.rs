@@ -4,12 +4,12 @@
 use crate::assess::assess_page::AssessPage;
 use crate::core::link_codec::DecodedLink;
 use crate::core::model::{find_model, Model};
+use crate::core::plan::targets::resolve;
 use crate::core::route::Route;
 use crate::core::share::open_payload;
 use crate::core::store_format::{Library, StoredAssessment};
 use crate::keep::state::{use_app_state, AppState, ReadOnly, StorageStatus};
 use crate::share::compare_view::CompareView;
-use crate::core::plan::targets::resolve;
 use crate::widgets::broken_link::broken_link;
 use crate::widgets::filled_matrix::FilledMatrix;
 use crate::widgets::model_tabs::ModelTabs;

@@ -135,7 +135,11 @@ pub fn to_markdown(assessment: &Assessment) -> String {
             model.name,
             outcome.level_name(model),
             model.levels.get(target.level).map_or("", |l| l.name),
-            if target.chosen { "" } else { " (the next level)" },
+            if target.chosen {
+                ""
+            } else {
+                " (the next level)"
+            },
             if plan.to_do == 0 {
                 "Nothing stands in the way of the target.".to_string()
             } else {
@@ -151,25 +155,29 @@ pub fn to_markdown(assessment: &Assessment) -> String {
                 let answer = assessment.answer(model.id, practice.id);
                 let rating = answer.and_then(|a| a.rating);
                 let mut note = answer.map_or(String::new(), |a| a.note.clone());
-                if let Some(reason) = answer.map(|a| a.na_reason.as_str()).filter(|r| !r.is_empty()) {
+                if let Some(reason) = answer
+                    .map(|a| a.na_reason.as_str())
+                    .filter(|r| !r.is_empty())
+                {
                     note = if note.is_empty() {
                         format!("Not applicable: {reason}")
                     } else {
                         format!("Not applicable: {reason}. {note}")
                     };
                 }
-                let planned = assessment
-                    .planned(model.id, practice.id)
-                    .map_or(String::new(), |p| {
-                        let mut words = vec!["yes".to_string()];
-                        if !p.owner.is_empty() {
-                            words.push(p.owner.clone());
-                        }
-                        if !p.due.is_empty() {
-                            words.push(format!("by {}", p.due));
-                        }
-                        words.join(", ")
-                    });
+                let planned =
+                    assessment
+                        .planned(model.id, practice.id)
+                        .map_or(String::new(), |p| {
+                            let mut words = vec!["yes".to_string()];
+                            if !p.owner.is_empty() {
+                                words.push(p.owner.clone());
+                            }
+                            if !p.due.is_empty() {
+                                words.push(format!("by {}", p.due));
+                            }
+                            words.join(", ")
+                        });
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
                     model.levels.get(practice.level).map_or("", |l| l.name),

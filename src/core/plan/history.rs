@@ -63,6 +63,15 @@ impl Scope {
         }
     }
 
+    /// Is `practice` part of this scope?
+    pub fn includes(self, practice: &crate::core::model::Practice) -> bool {
+        match self {
+            Scope::Model => true,
+            Scope::Category(c) => practice.category == c,
+            Scope::Dimension(d) => practice.dimension == d,
+        }
+    }
+
     /// The level reached by this scope with `ratings`.
     pub fn outcome(
         self,
@@ -70,11 +79,7 @@ impl Scope {
         ratings: &[Option<Rating>],
         settings: &ScoringSettings,
     ) -> LevelOutcome {
-        level_reached(model, ratings, settings, &|p| match self {
-            Scope::Model => true,
-            Scope::Category(c) => p.category == c,
-            Scope::Dimension(d) => p.dimension == d,
-        })
+        level_reached(model, ratings, settings, &|p| self.includes(p))
     }
 }
 

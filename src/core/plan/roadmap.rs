@@ -58,10 +58,7 @@ impl Roadmap {
     pub fn progress_words(&self) -> String {
         match (self.planned, self.to_do) {
             (0, 0) => "The target is reached: nothing stands in the way.".into(),
-            (0, n) => format!(
-                "{} to put in place; none planned yet.",
-                practices_count(n)
-            ),
+            (0, n) => format!("{} to put in place; none planned yet.", practices_count(n)),
             (planned, to_do) => format!(
                 "{} of {} planned in place; {} still to put in place.",
                 self.planned_done,

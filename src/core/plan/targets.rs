@@ -55,10 +55,10 @@ pub fn default_level(model: &Model, outcome: &LevelOutcome) -> usize {
 /// // Nothing rated: the default aims for the first level, Base.
 /// assert_eq!(resolve(model, &a).level, 0);
 /// a.set_target_level("cd-maturity", Some("intermediate".into()));
-/// a.set_category_target("cd-maturity", "culture", Some("advanced".into()));
+/// a.set_category_target("cd-maturity", "culture-organization", Some("advanced".into()));
 /// let target = resolve(model, &a);
 /// assert_eq!(model.levels[target.level].id, "intermediate");
-/// let culture = model.category_index("culture").unwrap();
+/// let culture = model.category_index("culture-organization").unwrap();
 /// assert_eq!(model.levels[target.categories[culture]].id, "advanced");
 /// ```
 pub fn resolve(model: &Model, assessment: &Assessment) -> ResolvedTarget {

@@ -4,7 +4,9 @@
 use crate::core::assessment::Assessment;
 use crate::core::model::{Dimension, Model};
 use crate::core::plan::history::{outcomes_over_time, Scope};
-use crate::core::radar_data::{ladder_rings, percent, quarter_rings, NO_APPLICABLE, SERIES_COLOURS};
+use crate::core::radar_data::{
+    ladder_rings, percent, quarter_rings, NO_APPLICABLE, SERIES_COLOURS,
+};
 use crate::core::timeline_chart::{Timeline, TimelineLine};
 
 /// What the lines follow.
