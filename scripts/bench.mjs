@@ -321,7 +321,15 @@ async function linkLengths() {
   return JSON.parse(stdout);
 }
 
+/** How many snapshots of a fully rated four-model assessment fit in local storage. */
+async function snapshotRoom() {
+  const run = promisify(execFile);
+  const { stdout } = await run('cargo', ['run', '--quiet', '--locked', '--example', 'snapshot_room'], { cwd: ROOT });
+  return JSON.parse(stdout);
+}
+
 const links = await linkLengths();
+const room = await snapshotRoom();
 const mergeLinks = await workshopLinks();
 const sizes = fileSizes();
 const server = await serveStatic(DIST, '/', { compress: true });
@@ -395,6 +403,7 @@ const report = {
     budget_ratio_to_minimum: 1.35,
     rows: links,
   },
+  snapshot_room: room,
 };
 fs.writeFileSync(path.join(ROOT, 'bench-report.json'), JSON.stringify(report, null, 2) + '\n');
 
@@ -436,6 +445,8 @@ const lines = [
   '|---|---:|---:|---:|---:|---:|---:|---:|',
   ...links.map((l) => `| ${l.models} | ${l.practices} | ${l.fragment_chars_median} / ${l.fragment_chars_max} | ${l.header_chars} | ${l.rating_chars} | ${l.minimum_chars} | ${l.ratio_to_minimum} | ${l.qr_version_max_with_name_on_github_io} |`),
   '',
+  '## Snapshots in local storage (a fully rated assessment of all four models)', '',
+  `${room.practices} practices rated. Saved alone, the assessment takes ${room.document_chars} characters; each snapshot of it adds ${room.snapshot_chars}. Of the about ${room.storage_chars} characters (5 MiB) a site may keep, that leaves room for **${room.snapshots_that_fit} snapshots**; the app warns from 60% of the quota, after ${room.snapshots_before_the_warning} snapshots. An assessment holds at most 1000 snapshots.`, '',
   `## Workshop merge (${mergeLinks.length} participants, all four models fully rated)`, '',
   `Paste to the board updated in the DOM, median of ${merge.dom.length} runs: ${report.workshop_merge_ms.median} ms; runs: ${report.workshop_merge_ms.runs.join(', ')} ms`,
   `Paste to the next painted frame: **median ${report.workshop_merge_ms.to_next_frame_median} ms** (budget 200 ms); runs: ${report.workshop_merge_ms.to_next_frame_runs.join(', ')} ms`, '',

@@ -515,3 +515,90 @@ async fn next_task() {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_plan_page_sets_a_target_plans_a_practice_and_takes_a_snapshot() {
+    use rungs::keep::state::{provide_app_state, StorageStatus};
+    use rungs::plan::plan_page::PlanPage;
+    let model = find_model("cmmi").unwrap();
+    let root = container();
+    let state = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let kept = state.clone();
+    let _mounted = mount_to(root.clone(), move || {
+        let app = provide_app_state(
+            rungs::core::library::Library::new(),
+            StorageStatus::Unavailable,
+        );
+        *kept.borrow_mut() = Some(app);
+        view! { <PlanPage model=model /> }
+    });
+    tick().await;
+    let app = state.borrow().unwrap();
+    // Nothing rated: the default target is Managed, and every Managed practice is on the way.
+    let managed = model.practices.iter().filter(|p| p.level == 1).count();
+    assert_eq!(texts(&root, ".roadmap-group h3"), vec!["To reach Managed"]);
+    assert_eq!(texts(&root, "li.roadmap-item").len(), managed);
+    assert_eq!(
+        texts(&root, ".filled-matrix li.needs-target").len(),
+        managed,
+        "the matrix marks what the target needs"
+    );
+
+    // Aim for Defined: its practices join the roadmap under their own heading.
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector(".model-target-select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("defined");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        texts(&root, ".roadmap-group h3"),
+        vec!["To reach Managed", "To reach Defined"]
+    );
+    assert_eq!(
+        app.assessment
+            .with_untracked(|a| a.target("cmmi").and_then(|t| t.level.clone())),
+        Some("defined".to_string())
+    );
+
+    // Plan the first item and give it an owner.
+    let first = model.practices.iter().find(|p| p.level == 1).unwrap();
+    click(
+        &root,
+        &format!(
+            "li.roadmap-item[data-practice='{}'] input.planned-box",
+            first.id
+        ),
+    );
+    tick().await;
+    let owner: HtmlInputElement = root
+        .query_selector(&format!(
+            "li.roadmap-item[data-practice='{}'] input.owner-input",
+            first.id
+        ))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    owner.set_value("Ann");
+    owner
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        app.assessment
+            .with_untracked(|a| a.planned("cmmi", first.id).map(|p| p.owner.clone())),
+        Some("Ann".to_string())
+    );
+    assert!(texts(&root, ".roadmap-progress")[0].starts_with("0 of 1 practice planned in place"));
+
+    // A snapshot: listed, and the timeline appears with one point.
+    click(&root, "button.take-snapshot-button");
+    tick().await;
+    assert_eq!(texts(&root, "li.snapshot").len(), 1);
+    assert_eq!(texts(&root, ".timeline-table tbody tr").len(), 1);
+    assert!(root.query_selector(".timeline-svg svg").unwrap().is_some());
+}

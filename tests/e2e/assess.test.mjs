@@ -105,7 +105,7 @@ test('the radars follow the ratings, switch measure, and download as SVG and PNG
     const svg = page.locator('.results .radar-svg svg');
     assert.equal(await svg.getAttribute('role'), 'img');
     assert.match(await svg.locator('desc').textContent(), /Culture & Organization: Base/);
-    const cells = () => page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
+    const cells = () => page.$$eval('.results .radar-table tbody td:first-of-type', (tds) => tds.map((t) => t.textContent));
     // Level and progress, the default: Base reached, nothing of Beginner yet.
     assert.ok(await page.getByRole('radio', { name: 'Level and progress' }).isChecked());
     assert.deepEqual(await cells(), Array(5).fill('Base, 0% of Beginner'));
@@ -114,7 +114,7 @@ test('the radars follow the ratings, switch measure, and download as SVG and PNG
 
     await page.getByRole('radio', { name: 'Share in place' }).check();
     assert.match(await page.textContent('.results figcaption'), /share of applicable practices rated Largely or better/);
-    const shares = await page.$$eval('.results .radar-table tbody td', (tds) => tds.map((t) => t.textContent));
+    const shares = await page.$$eval('.results .radar-table tbody td:first-of-type', (tds) => tds.map((t) => t.textContent));
     assert.equal(shares[0], `${Math.round((3 / 20) * 100)}%`, 'Culture & Organization: 3 of 20');
 
     const date = new Date();

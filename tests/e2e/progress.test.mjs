@@ -31,11 +31,15 @@ async function allFullyBut(page, short) {
   await page.locator(`fieldset[data-practice="${short.id}"] input[value="partly"]`).check();
 }
 
-/** The radar table as { axis: [cell per series] }. */
+/** The radar table as { axis: [cell per series] }, leaving out the target's column. */
 function radarTable(page, scope) {
-  return page.$$eval(`${scope} .radar-table tbody tr`, (trs) =>
-    Object.fromEntries(trs.map((tr) => [tr.querySelector('th').textContent, [...tr.querySelectorAll('td')].map((td) => td.textContent)])),
-  );
+  return page.$eval(`${scope} .radar-table`, (table) => {
+    const series = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent);
+    return Object.fromEntries([...table.querySelectorAll('tbody tr')].map((tr) => [
+      tr.querySelector('th').textContent,
+      [...tr.querySelectorAll('td')].filter((_, i) => series[i] !== 'Target').map((td) => td.textContent),
+    ]));
+  });
 }
 
 /** "Below Base, 93% of Base" in the words the app uses, rounded as it rounds. */
