@@ -75,21 +75,12 @@ impl Library {
     /// A fresh id: `a` followed by one more than the highest number in use. Ids are never
     /// reused while their assessment exists, so links between undo and the list stay right.
     pub fn next_id(&self) -> String {
-        let mut n = self.highest_id_number().saturating_add(1);
-        // Only reachable with ids near u64::MAX written by hand; still never a duplicate.
-        while self.has_id(&format!("a{n}")) {
-            n = n.wrapping_add(1);
-        }
-        format!("a{n}")
+        crate::core::ids::next_id('a', self.assessments.iter().map(|s| s.id.as_str()))
     }
 
     /// The highest number of an `a<number>` id in use, or 0.
     fn highest_id_number(&self) -> u64 {
-        self.assessments
-            .iter()
-            .filter_map(|s| s.id.strip_prefix('a')?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0)
+        crate::core::ids::highest_number('a', self.assessments.iter().map(|s| s.id.as_str()))
     }
 
     fn has_id(&self, id: &str) -> bool {

@@ -8,7 +8,7 @@
 //!   assessment makes;
 //! - [`link_codec`]: a whole assessment as a compact share-link fragment; [`share`]: links and
 //!   QR codes for the shipped models; [`comparison`]: two assessments side by side;
-//! - [`library`]: the saved assessments and their operations; [`assessment_json`],
+//! - [`ids`]: fresh `<letter><number>` ids; [`library`]: the saved assessments and their operations; [`assessment_json`],
 //!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
 //!   versions and migrations, and export/import files;
 //! - [`plan`]: targets, the roadmap, snapshots over time, and CSV and Markdown export;
@@ -21,6 +21,7 @@
 pub mod assessment;
 pub mod assessment_json;
 pub mod comparison;
+pub mod ids;
 pub mod library;
 pub mod link_codec;
 pub mod merge;

@@ -68,7 +68,7 @@ pub fn axis_point(
 }
 
 /// Escapes text for an XML text node or attribute.
-pub(crate) fn escape_xml(text: &str) -> String {
+fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -129,14 +129,25 @@ const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
 pub fn render_svg(radar: &Radar, size: u32) -> Result<String, String> {
     let mut svg = String::new();
     draw(radar, size, &mut svg).map_err(|e| format!("cannot draw the radar: {e}"))?;
+    accessible_svg(&svg, "radar", &radar.title, &radar.description)
+}
+
+/// Plotters' SVG made an accessible image: `role="img"`, an `aria-label`, a class, and a
+/// `<title>` and `<desc>` as its first children (what screen readers announce).
+pub(crate) fn accessible_svg(
+    svg: &str,
+    class: &str,
+    title: &str,
+    description: &str,
+) -> Result<String, String> {
     let header = format!(
-        "<svg role=\"img\" aria-label=\"{}\" class=\"radar\" ",
-        escape_xml(&radar.title)
+        "<svg role=\"img\" aria-label=\"{}\" class=\"{class}\" ",
+        escape_xml(title)
     );
     let accessible = format!(
         "<title>{}</title><desc>{}</desc>",
-        escape_xml(&radar.title),
-        escape_xml(&radar.description)
+        escape_xml(title),
+        escape_xml(description)
     );
     let body = svg
         .strip_prefix("<svg ")

@@ -319,12 +319,20 @@ fn push_target(
             _ => crate::core::plan::targets::target_rungs(model, level),
         })
         .collect();
+    let judged = |scope: Scope| {
+        model
+            .practices
+            .iter()
+            .zip(&ratings)
+            .any(|(p, r)| scope.includes(p) && *r != Some(Rating::NotApplicable))
+    };
     let shown: Vec<String> = axes
         .iter()
         .zip(&values)
-        .map(|(&(_, level), value)| {
+        .map(|(&(scope, level), value)| {
             let name = model.levels.get(level).map_or("", |l| l.name);
             match measure {
+                _ if !judged(scope) => NO_APPLICABLE.to_string(),
                 RadarMeasure::Share => format!("{name} ({})", percent(*value)),
                 _ => name.to_string(),
             }

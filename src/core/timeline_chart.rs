@@ -7,7 +7,7 @@
 //! Colour is never the only cue: every line has its own marker shape (circle, square,
 //! triangle, diamond, cross, …), repeated in the legend under the chart.
 
-use crate::core::radar::{escape_xml, ring_label};
+use crate::core::radar::{accessible_svg, ring_label};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -133,23 +133,7 @@ pub fn render_svg(timeline: &Timeline, width: u32, height: u32) -> Result<String
     let mut svg = String::new();
     draw(timeline, width, height, &mut svg)
         .map_err(|e| format!("cannot draw the timeline: {e}"))?;
-    let header = format!(
-        "<svg role=\"img\" aria-label=\"{}\" class=\"timeline\" ",
-        escape_xml(&timeline.title)
-    );
-    let accessible = format!(
-        "<title>{}</title><desc>{}</desc>",
-        escape_xml(&timeline.title),
-        escape_xml(&timeline.description)
-    );
-    let body = svg
-        .strip_prefix("<svg ")
-        .ok_or("plotters wrote no <svg> element")?;
-    let Some(end_of_open_tag) = body.find('>') else {
-        return Err("plotters wrote an unterminated <svg> tag".into());
-    };
-    let (open_tag, rest) = body.split_at(end_of_open_tag + 1);
-    Ok(format!("{header}{open_tag}{accessible}{rest}"))
+    accessible_svg(&svg, "timeline", &timeline.title, &timeline.description)
 }
 
 /// A label cut to at most `limit` characters: a level's short form ("Level 4" of "Level 4: Full

@@ -17,9 +17,36 @@ use crate::plan::timeline_view::TimelineView;
 use crate::widgets::radar_view::RadarView;
 use leptos::prelude::*;
 
-/// Which ratings a comparison starts or ends at: a snapshot (by index) or today's.
-fn parse_point(value: &str) -> Option<usize> {
-    value.parse().ok()
+/// A choice of one snapshot (by its index), or, with `today`, of today's ratings (`None`).
+fn snapshot_choice(
+    label: &'static str,
+    class: &'static str,
+    snapshots: Memo<Vec<Snapshot>>,
+    selected: Memo<Option<usize>>,
+    set: WriteSignal<Option<usize>>,
+    today: bool,
+) -> impl IntoView {
+    let options = move || {
+        snapshots
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(move |(i, s)| {
+                view! { <option value=i.to_string() selected=move || selected.get() == Some(i)>{s.title()}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label>
+            {label}
+            <select class=class on:change=move |ev| set.set(event_target_value(&ev).parse().ok())>
+                {today.then(|| view! {
+                    <option value="" selected=move || selected.get().is_none()>"Today's ratings"</option>
+                })}
+                {options}
+            </select>
+        </label>
+    }
 }
 
 #[component]
@@ -97,16 +124,6 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
             Some(changes(model, &before, &after, &a.settings))
         })
     });
-    let options = move |selected: Memo<Option<usize>>| {
-        snapshots
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(move |(i, s)| {
-                view! { <option value=i.to_string() selected=move || selected.get() == Some(i)>{s.title()}</option> }
-            })
-            .collect_view()
-    };
     let until_memo = Memo::new(move |_| until.get());
 
     // Two snapshots on one radar: by default the first and the last.
@@ -185,39 +202,18 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
                 <section class="what-changed" aria-labelledby="changed-heading">
                     <h3 id="changed-heading">"What changed"</h3>
                     <p class="change-range">
-                        <label>
-                            "Since "
-                            <select class="changed-since" on:change=move |ev| set_since.set(parse_point(&event_target_value(&ev)))>
-                                {options(since_index)}
-                            </select>
-                        </label>
+                        {snapshot_choice("Since ", "changed-since", snapshots, since_index, set_since, false)}
                         " "
-                        <label>
-                            "until "
-                            <select class="changed-until" on:change=move |ev| set_until.set(parse_point(&event_target_value(&ev)))>
-                                <option value="" selected=move || until.get().is_none()>"Today's ratings"</option>
-                                {options(until_memo)}
-                            </select>
-                        </label>
+                        {snapshot_choice("until ", "changed-until", snapshots, until_memo, set_until, true)}
                     </p>
                     {move || found.get().map(|c| change_list(model, c))}
                 </section>
                 <section class="snapshot-radar" aria-labelledby="pair-heading">
                     <h3 id="pair-heading">"Two snapshots on one radar"</h3>
                     <p class="change-range">
-                        <label>
-                            "First "
-                            <select class="radar-first" on:change=move |ev| set_first_pick.set(parse_point(&event_target_value(&ev)))>
-                                {options(first_index)}
-                            </select>
-                        </label>
+                        {snapshot_choice("First ", "radar-first", snapshots, first_index, set_first_pick, false)}
                         " "
-                        <label>
-                            "second "
-                            <select class="radar-second" on:change=move |ev| set_second_pick.set(parse_point(&event_target_value(&ev)))>
-                                {options(second_index)}
-                            </select>
-                        </label>
+                        {snapshot_choice("second ", "radar-second", snapshots, second_index, set_second_pick, false)}
                     </p>
                     {move || pair_radar.get().map(|radar| view! {
                         <RadarView radar=Signal::derive(move || radar.clone()) caption=radar_caption assessment_name=name />

@@ -11,12 +11,7 @@ use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings}
 
 /// The id for a new snapshot: one more than the highest `sN` among `snapshots`.
 pub fn next_snapshot_id(snapshots: &[Snapshot]) -> String {
-    let highest = snapshots
-        .iter()
-        .filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok())
-        .max()
-        .unwrap_or(0);
-    format!("s{}", highest + 1)
+    crate::core::ids::next_id('s', snapshots.iter().map(|s| s.id.as_str()))
 }
 
 /// One rating per practice of `model` in a snapshot, in the model's order (as

@@ -90,12 +90,7 @@ impl Workshop {
 
     /// A participant id not used by any of `participants`: `p` and one more than the highest.
     pub fn next_participant_id(participants: &[Participant]) -> String {
-        let highest = participants
-            .iter()
-            .filter_map(|p| p.id.strip_prefix('p')?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0);
-        format!("p{}", highest.saturating_add(1))
+        crate::core::ids::next_id('p', participants.iter().map(|p| p.id.as_str()))
     }
 
     /// Gives every participant without an id (from a board link, or a file written before
