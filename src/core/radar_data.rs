@@ -262,14 +262,8 @@ pub const TARGET_COLOUR: (u8, u8, u8) = (0x11, 0x18, 0x27);
 /// Adds the target to a model's category radar (as [`category_radar`] drew it): a dashed outline
 /// at each category's target level, and a "Target" column in the table beside it.
 pub fn add_category_target(radar: &mut Radar, model: &'static Model, assessment: &Assessment) {
-    let target = crate::core::plan::targets::resolve(model, assessment);
-    let axes: Vec<(Scope, usize)> = target
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(c, level)| (Scope::Category(c), *level))
-        .collect();
-    push_target(radar, model, assessment, &axes);
+    let scopes: Vec<Scope> = (0..model.categories.len()).map(Scope::Category).collect();
+    push_target(radar, model, assessment, &scopes);
 }
 
 /// Adds the model's target to a dimension radar of that one model (as [`dimension_radar`] drew
@@ -279,65 +273,44 @@ pub fn add_dimension_target(radar: &mut Radar, models: &[&'static Model], assess
     let [model] = models else {
         return;
     };
-    let target = crate::core::plan::targets::resolve(model, assessment);
-    let axes: Vec<(Scope, usize)> = Dimension::ALL
-        .into_iter()
-        .map(|d| (Scope::Dimension(d), target.level))
-        .collect();
-    push_target(radar, model, assessment, &axes);
+    let scopes: Vec<Scope> = Dimension::ALL.into_iter().map(Scope::Dimension).collect();
+    push_target(radar, model, assessment, &scopes);
 }
 
-/// The target series: each axis (a part of the model and its target level) on the radar's own
+/// The target series: each axis (a part of the model) at its target level, on the radar's own
 /// scale: the rungs up to the target, or for shares, the share of the axis's applicable
 /// practices the target asks for.
-fn push_target(
-    radar: &mut Radar,
-    model: &'static Model,
-    assessment: &Assessment,
-    axes: &[(Scope, usize)],
-) {
+fn push_target(radar: &mut Radar, model: &'static Model, assessment: &Assessment, axes: &[Scope]) {
     let measure = assessment.radar_measure;
+    let target = crate::core::plan::targets::resolve(model, assessment);
     let ratings = assessment.ratings_for(model);
-    let values: Vec<f64> = axes
-        .iter()
-        .map(|&(scope, level)| match measure {
-            RadarMeasure::Share => {
-                let applicable: Vec<usize> = model
-                    .practices
-                    .iter()
-                    .zip(&ratings)
-                    .filter(|(p, r)| scope.includes(p) && **r != Some(Rating::NotApplicable))
-                    .map(|(p, _)| p.level)
-                    .collect();
-                if applicable.is_empty() {
-                    0.0
-                } else {
-                    applicable.iter().filter(|l| **l <= level).count() as f64
-                        / applicable.len() as f64
-                }
-            }
-            _ => crate::core::plan::targets::target_rungs(model, level),
-        })
-        .collect();
-    let judged = |scope: Scope| {
-        model
+    let mut values = Vec::with_capacity(axes.len());
+    let mut shown = Vec::with_capacity(axes.len());
+    for &scope in axes {
+        let level = target.for_scope(scope);
+        // The levels of the axis's applicable practices.
+        let applicable: Vec<usize> = model
             .practices
             .iter()
             .zip(&ratings)
-            .any(|(p, r)| scope.includes(p) && *r != Some(Rating::NotApplicable))
-    };
-    let shown: Vec<String> = axes
-        .iter()
-        .zip(&values)
-        .map(|(&(scope, level), value)| {
-            let name = model.levels.get(level).map_or("", |l| l.name);
-            match measure {
-                _ if !judged(scope) => NO_APPLICABLE.to_string(),
-                RadarMeasure::Share => format!("{name} ({})", percent(*value)),
-                _ => name.to_string(),
+            .filter(|(p, r)| scope.includes(p) && **r != Some(Rating::NotApplicable))
+            .map(|(p, _)| p.level)
+            .collect();
+        let value = match measure {
+            RadarMeasure::Share if applicable.is_empty() => 0.0,
+            RadarMeasure::Share => {
+                applicable.iter().filter(|l| **l <= level).count() as f64 / applicable.len() as f64
             }
-        })
-        .collect();
+            _ => crate::core::plan::targets::target_rungs(model, level),
+        };
+        let name = model.levels.get(level).map_or("", |l| l.name);
+        shown.push(match measure {
+            _ if applicable.is_empty() => NO_APPLICABLE.to_string(),
+            RadarMeasure::Share => format!("{name} ({})", percent(value)),
+            _ => name.to_string(),
+        });
+        values.push(value);
+    }
     radar.description.push_str(&format!(
         " Target, drawn dashed: {}.",
         radar

@@ -4,8 +4,9 @@
 
 use crate::browser::{download_text, today_iso};
 use crate::core::assessment::Assessment;
-use crate::core::model::{Dimension, Model};
+use crate::core::model::Model;
 use crate::core::plan::export::{exported_models, to_csv, to_markdown};
+use crate::core::plan::history::Scope;
 use crate::core::plan::roadmap::roadmap;
 use crate::core::plan::targets::resolve;
 use crate::core::radar_data::{
@@ -29,30 +30,21 @@ fn print_page() {
 fn levels_table(model: &'static Model, a: &Assessment) -> impl IntoView {
     let target = resolve(model, a);
     let ratings = a.ratings_for(model);
-    let level = |l: usize| model.levels.get(l).map_or("", |l| l.name);
-    let mut rows = vec![(
-        "Whole model".to_string(),
-        a.model_outcome(model).level_name(model),
-        level(target.level).to_string(),
-    )];
-    for (c, category) in model.categories.iter().enumerate() {
-        let outcome =
-            crate::core::scoring::level_reached(model, &ratings, &a.settings, &|p| p.category == c);
-        rows.push((
-            category.name.to_string(),
-            outcome.level_name(model),
-            level(target.categories.get(c).copied().unwrap_or(target.level)).to_string(),
-        ));
-    }
-    for d in Dimension::ALL {
-        if model.practices.iter().any(|p| p.dimension == d) {
-            rows.push((
-                d.label().to_string(),
-                a.dimension_outcome(model, d).level_name(model),
-                level(target.level).to_string(),
-            ));
-        }
-    }
+    let rows: Vec<(String, String, &str)> = Scope::all(model)
+        .into_iter()
+        .map(|scope| {
+            (
+                scope.label(model),
+                scope
+                    .outcome(model, &ratings, &a.settings)
+                    .level_name(model),
+                model
+                    .levels
+                    .get(target.for_scope(scope))
+                    .map_or("", |l| l.name),
+            )
+        })
+        .collect();
     view! {
         <table class="report-levels">
             <caption>{format!("{}: levels reached", model.name)}</caption>

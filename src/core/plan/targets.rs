@@ -23,6 +23,17 @@ pub struct ResolvedTarget {
 }
 
 impl ResolvedTarget {
+    /// The target level of a part of the model: a category's own, else the model's (a
+    /// dimension cuts across categories, so it aims for the model's target).
+    pub fn for_scope(&self, scope: crate::core::plan::history::Scope) -> usize {
+        match scope {
+            crate::core::plan::history::Scope::Category(c) => {
+                self.categories.get(c).copied().unwrap_or(self.level)
+            }
+            _ => self.level,
+        }
+    }
+
     /// The target level of the category of `practice` (an index into the model's practices).
     pub fn for_practice(&self, model: &Model, practice: usize) -> usize {
         model
