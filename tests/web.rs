@@ -543,6 +543,15 @@ async fn the_plan_page_sets_a_target_plans_a_practice_and_takes_a_snapshot() {
         managed,
         "the matrix marks what the target needs"
     );
+    // Each cell names its level, for the stacked matrix on a phone.
+    let cell = root
+        .query_selector(".filled-matrix tr[data-category] td[data-level='managed']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        cell.get_attribute("data-level-name").as_deref(),
+        Some("Managed")
+    );
 
     // Aim for Defined: its practices join the roadmap under their own heading.
     let select: web_sys::HtmlSelectElement = root

@@ -111,7 +111,14 @@ pub fn FilledMatrix(
                             }
                         })
                         .collect_view();
-                    view! { <td><ul>{items}</ul></td> }
+                    // On a phone the rows stack, and each cell is labelled with its level (the
+                    // stylesheet reads `data-level-name`, as in the explorer's matrix).
+                    let level = &model.levels[l];
+                    view! {
+                        <td data-level=level.id data-level-name=level.name>
+                            <ul>{items}</ul>
+                        </td>
+                    }
                 })
                 .collect_view();
             view! {
