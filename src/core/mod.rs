@@ -1,6 +1,7 @@
 //! The pure core: no Leptos, no web-sys, so all of it is tested natively.
 //!
 //! - [`model`]: the maturity models, generated at build time from `model-data/`;
+//! - [`own_model`]: models people import, their files, fingerprints and links;
 //! - [`route`]: which screen a URL fragment asks for; [`search`]: word search across the models;
 //! - [`scoring`]: the rating scale, the level rules and the level reached;
 //! - [`assessment`]: one person's or team's ratings, notes and settings;
@@ -26,6 +27,7 @@ pub mod library;
 pub mod link_codec;
 pub mod merge;
 pub mod model;
+pub mod own_model;
 pub mod plan;
 pub mod radar;
 pub mod radar_data;

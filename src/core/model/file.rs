@@ -4,17 +4,17 @@
 //! statics the app uses) and by the native tests (which validate broken fixtures), so the rules
 //! the build enforces and the rules the tests pin down are the same code.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `model-data/catalogue.toml`: which model files the app loads, in display order.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueFile {
     pub models: Vec<String>,
 }
 
 /// One model file, as parsed from TOML.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModelFile {
     pub id: String,
@@ -31,7 +31,7 @@ pub struct ModelFile {
 }
 
 /// Who wrote the model and under which terms Rungs may describe it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceFile {
     pub authors: String,
@@ -44,7 +44,7 @@ pub struct SourceFile {
 }
 
 /// The text of a model's About page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AboutFile {
     pub purpose: String,
@@ -53,7 +53,7 @@ pub struct AboutFile {
     pub version_note: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelFile {
     pub id: String,
@@ -64,7 +64,7 @@ pub struct LevelFile {
     pub needs_no_practices: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryFile {
     pub id: String,
@@ -72,7 +72,7 @@ pub struct CategoryFile {
     pub summary: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeFile {
     pub id: String,
@@ -86,14 +86,14 @@ pub struct PracticeFile {
 }
 
 /// `model-data/link-slots.toml`: the fixed position of every practice in share links.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkSlotsFile {
     /// One entry per model ever shipped; the position is the model's link code.
     pub model: Vec<LinkSlotsModel>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkSlotsModel {
     pub id: String,
