@@ -6,8 +6,8 @@
 use proptest::prelude::*;
 use rungs::core::assessment::{Assessment, RadarMeasure};
 use rungs::core::link_codec::{
-    check, decode, encode, minimum_chars, DecodedLink, LinkError, LinkModel, LinkOptions,
-    LinkWarning, MAX_PAYLOAD_CHARS,
+    check, decode, encode, minimum_chars, DecodedLink, LinkError, LinkIdentity, LinkModel,
+    LinkOptions, LinkWarning, FIRST_NAMED_CODE, MAX_PAYLOAD_CHARS,
 };
 use rungs::core::scoring::{LevelRule, Rating, ScoringSettings};
 use std::collections::BTreeMap;
@@ -31,6 +31,7 @@ const TABLE: &[LinkModel] = &[
         slots: ALPHA,
         levels: ALPHA_LEVELS,
         categories: ALPHA_CATEGORIES,
+        identity: None,
     },
     LinkModel {
         id: "beta",
@@ -38,6 +39,7 @@ const TABLE: &[LinkModel] = &[
         slots: BETA,
         levels: BETA_LEVELS,
         categories: BETA_CATEGORIES,
+        identity: None,
     },
     LinkModel {
         id: "gamma",
@@ -45,6 +47,7 @@ const TABLE: &[LinkModel] = &[
         slots: GAMMA,
         levels: GAMMA_LEVELS,
         categories: &[],
+        identity: None,
     },
 ];
 
@@ -684,6 +687,7 @@ fn a_link_from_before_practices_were_added_opens_them_unrated() {
         slots: &ALPHA[..3],
         levels: ALPHA_LEVELS,
         categories: ALPHA_CATEGORIES,
+        identity: None,
     }];
     let mut assessment = Assessment::default();
     assessment.set_rating("alpha", "a1", Some(Largely));
@@ -707,6 +711,7 @@ fn a_link_from_a_newer_table_skips_unknown_practices_with_a_warning() {
             slots: BETA,
             levels: BETA_LEVELS,
             categories: BETA_CATEGORIES,
+            identity: None,
         },
         LinkModel {
             id: "alpha",
@@ -714,6 +719,7 @@ fn a_link_from_a_newer_table_skips_unknown_practices_with_a_warning() {
             slots: &newer_alpha,
             levels: ALPHA_LEVELS,
             categories: ALPHA_CATEGORIES,
+            identity: None,
         },
     ];
     let mut assessment = Assessment::default();
@@ -999,6 +1005,7 @@ fn a_fully_rated_78_practice_model_takes_49_characters() {
         slots: &slots,
         levels: &[],
         categories: &[],
+        identity: None,
     }];
     let mut assessment = shared();
     for (i, slot) in slots.iter().enumerate() {
@@ -1201,5 +1208,156 @@ proptest! {
         let damaged = format!("{}{}{}", &payload[..at], replacement, &payload[at + 1..]);
         let _ = decode(&damaged, TABLE);
         let _ = decode(&payload[..at], TABLE);
+    }
+}
+
+// Models people imported: named by id, version and fingerprint instead of a fixed code.
+
+const OWN_V1: &[&str] = &["plan", "build", "ship", "learn"];
+const OWN_V2: &[&str] = &["build", "plan", "measure", "ship"];
+const OWN_LEVELS: &[&str] = &["crawl", "walk", "run"];
+const OWN_CATEGORIES: &[&str] = &["flow", "craft"];
+
+fn own(slots: &'static [&'static str], version: &'static str, fingerprint: u64) -> LinkModel<'static> {
+    LinkModel {
+        id: "our-model",
+        code: FIRST_NAMED_CODE,
+        slots,
+        levels: OWN_LEVELS,
+        categories: OWN_CATEGORIES,
+        identity: Some(LinkIdentity {
+            version,
+            fingerprint,
+        }),
+    }
+}
+
+fn with_own(own: LinkModel<'static>) -> Vec<LinkModel<'static>> {
+    let mut table = TABLE.to_vec();
+    table.push(own);
+    table
+}
+
+fn own_assessment() -> Assessment {
+    let mut a = shared();
+    a.set_rating("our-model", "plan", Some(Fully));
+    a.set_rating("our-model", "build", Some(Partly));
+    a.set_rating("our-model", "learn", Some(Largely));
+    a.set_note("our-model", "learn", "retro every sprint".into());
+    a.set_rating("alpha", "a2", Some(Fully));
+    aim(&mut a, "our-model", Some("walk"), &[("craft", "run")]);
+    a
+}
+
+#[test]
+fn an_imported_model_travels_by_its_name_beside_shipped_ones() {
+    let table = with_own(own(OWN_V1, "1.0", 42));
+    let a = own_assessment();
+    let options = LinkOptions {
+        include_name: true,
+        include_notes: true,
+    };
+    let payload = encode(&a, &["alpha", "our-model"], &table, &options);
+    let decoded = decode(&payload, &table).unwrap();
+    assert_eq!(decoded.models, ["alpha", "our-model"]);
+    assert_eq!(decoded.assessment.answers, a.answers);
+    assert_eq!(decoded.assessment.targets, a.targets);
+    assert!(decoded.warnings.is_empty(), "{:?}", decoded.warnings);
+}
+
+#[test]
+fn without_the_model_the_link_says_which_model_it_needs() {
+    let table = with_own(own(OWN_V1, "1.0", 42));
+    let payload = encode(&own_assessment(), &["our-model"], &table, &LinkOptions {
+        include_name: false,
+        include_notes: false,
+    });
+    let error = decode(&payload, TABLE).unwrap_err();
+    assert_eq!(
+        error,
+        LinkError::MissingModel {
+            id: "our-model".into(),
+            version: "1.0".into(),
+            fingerprint: 42
+        }
+    );
+    assert!(error.message().contains("“our-model” (version 1.0)"));
+}
+
+#[test]
+fn another_version_opens_the_practices_it_shares_and_says_what_it_skipped() {
+    let sender = with_own(own(OWN_V1, "1.0", 42));
+    let receiver = with_own(own(OWN_V2, "2.0", 43));
+    let options = LinkOptions {
+        include_name: true,
+        include_notes: true,
+    };
+    let payload = encode(&own_assessment(), &["our-model"], &sender, &options);
+    let decoded = decode(&payload, &receiver).unwrap();
+    // "plan" and "build" moved but are found by their ids; "learn" is not in version 2.
+    assert_eq!(decoded.assessment.rating("our-model", "plan"), Some(Fully));
+    assert_eq!(decoded.assessment.rating("our-model", "build"), Some(Partly));
+    assert_eq!(decoded.assessment.rating("our-model", "learn"), None);
+    assert_eq!(decoded.assessment.rating("our-model", "measure"), None);
+    // Targets name levels by position, which another version may have moved: not kept.
+    assert!(decoded.assessment.targets.is_empty());
+    assert_eq!(
+        decoded.warnings,
+        [LinkWarning::OtherVersion {
+            model: "our-model".into(),
+            link_version: "1.0".into(),
+            your_version: "2.0".into(),
+            missing: 1,
+        }]
+    );
+    assert!(decoded.warnings[0].message().contains("1 practice it rates is not in yours"));
+}
+
+#[test]
+fn a_named_section_the_block_does_not_name_is_refused() {
+    let table = with_own(own(OWN_V1, "1.0", 42));
+    let payload = encode(&own_assessment(), &["our-model"], &table, &LinkOptions {
+        include_name: false,
+        include_notes: false,
+    });
+    // The same head without a text section: the code alone names no model.
+    let head_only: String = payload.split('.').next().unwrap().to_string();
+    let relinked = format!("{head_only}{}", {
+        let sum = check(&head_only);
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        format!(
+            "{}{}",
+            alphabet[usize::from(sum >> 6)] as char,
+            alphabet[usize::from(sum & 63)] as char
+        )
+    });
+    assert_eq!(
+        decode(&relinked, &table).unwrap_err(),
+        LinkError::UnknownModel {
+            code: FIRST_NAMED_CODE
+        }
+    );
+}
+
+proptest! {
+    #[test]
+    fn imported_models_round_trip_with_any_ratings(
+        codes in proptest::collection::vec(0u8..7, 4),
+        fingerprint in any::<u64>(),
+        version in "[0-9a-z. ]{0,12}",
+    ) {
+        let version: &'static str = Box::leak(version.into_boxed_str());
+        let table = with_own(own(OWN_V1, version, fingerprint));
+        let mut a = shared();
+        for (slot, code) in OWN_V1.iter().zip(&codes) {
+            let rating = code.checked_sub(1).map(|i| Rating::ALL[usize::from(i)]);
+            a.set_rating("our-model", slot, rating);
+        }
+        let payload = encode(&a, &["our-model"], &table, &LinkOptions {
+            include_name: false,
+            include_notes: false,
+        });
+        let decoded = decode(&payload, &table).unwrap();
+        prop_assert_eq!(decoded.assessment.answers, a.answers);
     }
 }

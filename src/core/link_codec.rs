@@ -126,6 +126,9 @@ use std::collections::BTreeMap;
 /// already sent would open with other targets).
 ///
 /// Codes are 0 to 63 and unique across models; a model with a larger code cannot travel.
+/// Shipped models have fixed codes below [`FIRST_NAMED_CODE`]; a model people imported has a
+/// code from there up, given by whoever builds the table, and an [`identity`](Self::identity)
+/// that the link names it by instead.
 #[derive(Debug, Clone, Copy)]
 pub struct LinkModel<'a> {
     pub id: &'a str,
@@ -134,7 +137,22 @@ pub struct LinkModel<'a> {
     /// Level ids, lowest first.
     pub levels: &'a [&'a str],
     pub categories: &'a [&'a str],
+    /// For a model that is not shipped: what the link names it by.
+    pub identity: Option<LinkIdentity<'a>>,
 }
+
+/// How a link names a model people imported: the receiver may have another version of it, or
+/// none, so the code alone would not do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkIdentity<'a> {
+    pub version: &'a str,
+    /// [`crate::core::own_model::fingerprint::fingerprint`] of the model's structure.
+    pub fingerprint: u64,
+}
+
+/// Codes from this one up name models by a *model names block* (see the module documentation);
+/// shipped models' codes stay below it.
+pub const FIRST_NAMED_CODE: u8 = 32;
 
 /// What the person chose to share besides the ratings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +224,12 @@ pub enum LinkError {
     Damaged,
     /// The targets block is not one the encoder writes.
     BadTargets,
+    /// The link rates a model people imported that this browser does not have.
+    MissingModel {
+        id: String,
+        version: String,
+        fingerprint: u64,
+    },
 }
 
 impl LinkError {
@@ -266,6 +290,11 @@ impl LinkError {
             LinkError::BadTargets => "The target levels in this link are damaged. \
                  Ask for the link again."
                 .into(),
+            LinkError::MissingModel { id, version, .. } => format!(
+                "This link is an assessment of a model of its author's own, “{id}” \
+                 (version {version}), which has not been added to Rungs in this browser. Open \
+                 the model's link, or add its file, then open this link again."
+            ),
         }
     }
 }
@@ -277,6 +306,14 @@ pub enum LinkWarning {
     Markup,
     /// The link rates practices of `model` beyond the ones this Rungs knows.
     UnknownPractices { model: String, count: usize },
+    /// The link was made with another version of an imported model: `missing` of the
+    /// practices it rates or notes are not in the version here, and were skipped.
+    OtherVersion {
+        model: String,
+        link_version: String,
+        your_version: String,
+        missing: usize,
+    },
 }
 
 impl LinkWarning {
@@ -290,6 +327,31 @@ impl LinkWarning {
                  not know (it was made by a newer Rungs); they were skipped.",
                 if *count == 1 { "" } else { "s" }
             ),
+            LinkWarning::OtherVersion {
+                model,
+                link_version,
+                your_version,
+                missing,
+            } => {
+                let differ = if link_version == your_version {
+                    format!("a different edition of {model} version {your_version}")
+                } else {
+                    format!("{model} version {link_version}; you have version {your_version}")
+                };
+                match missing {
+                    0 => format!(
+                        "This link was made with {differ}. Every practice it rates is in yours."
+                    ),
+                    1 => format!(
+                        "This link was made with {differ}. 1 practice it rates is not in \
+                         yours and was skipped."
+                    ),
+                    n => format!(
+                        "This link was made with {differ}. {n} practices it rates are not in \
+                         yours and were skipped."
+                    ),
+                }
+            }
         }
     }
 }
@@ -314,7 +376,10 @@ pub fn encode(
 ) -> String {
     let mut chosen: Vec<&LinkModel> = Vec::new();
     for id in models {
-        if let Some(model) = table.iter().find(|m| m.id == *id && m.code < 64) {
+        // A code from FIRST_NAMED_CODE up travels with the model's identity, and only with it.
+        let travels =
+            |m: &LinkModel| m.code < 64 && (m.code >= FIRST_NAMED_CODE) == m.identity.is_some();
+        if let Some(model) = table.iter().find(|m| m.id == *id && travels(m)) {
             if chosen.len() < MAX_SECTIONS && !chosen.iter().any(|c| c.code == model.code) {
                 chosen.push(model);
             }
@@ -369,14 +434,39 @@ pub fn encode(
     }
     let tagged = !assessment.workshop.is_empty();
     let targets = target_records(assessment, &chosen);
-    if options.include_name || record_count > 0 || tagged || !targets.is_empty() {
+    let named: Vec<(usize, &LinkModel, LinkIdentity)> = chosen
+        .iter()
+        .enumerate()
+        .filter_map(|(section, m)| m.identity.map(|identity| (section, *m, identity)))
+        .collect();
+    if options.include_name
+        || record_count > 0
+        || tagged
+        || !targets.is_empty()
+        || !named.is_empty()
+    {
         let mut bytes = Vec::new();
         put_varint(
             &mut bytes,
             usize::from(options.include_name)
                 | usize::from(tagged) << 1
-                | usize::from(!targets.is_empty()) << 2,
+                | usize::from(!targets.is_empty()) << 2
+                | usize::from(!named.is_empty()) << 3,
         );
+        if !named.is_empty() {
+            put_varint(&mut bytes, named.len());
+            for (section, model, identity) in &named {
+                put_varint(&mut bytes, *section);
+                put_text(&mut bytes, model.id);
+                put_text(&mut bytes, identity.version);
+                bytes.extend_from_slice(&identity.fingerprint.to_be_bytes());
+                let slots = &model.slots[..model.slots.len().min(MAX_SLOTS)];
+                put_varint(&mut bytes, slots.len());
+                for slot in slots {
+                    bytes.extend_from_slice(&slot_hash(slot).to_be_bytes());
+                }
+            }
+        }
         if options.include_name {
             put_text(&mut bytes, &assessment.name);
         }
@@ -545,22 +635,68 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
         ..Assessment::default()
     };
 
-    // Per section: the model and the slots beyond the table that carried something.
-    let mut sections: Vec<(&LinkModel, Vec<u32>)> = Vec::new();
-    for _ in 0..head.take()? {
+    // The text section's flags, and the model names block that follows them, come first:
+    // the head's sections of imported models are read by what the block names.
+    let text_bytes = match &text {
+        Some(values) if values.is_empty() => return Err(LinkError::BadText),
+        Some(values) => Some(unpack(values)),
+        None => None,
+    };
+    let mut bytes = Bytes {
+        bytes: text_bytes.as_deref().unwrap_or_default(),
+        position: 0,
+    };
+    let flags = if text_bytes.is_some() {
+        bytes.varint()?
+    } else {
+        0
+    };
+    // Version 1 knows the name only; version 2 adds the workshop tag, the targets and the
+    // model names.
+    let known = if version == 2 { 15 } else { 1 };
+    if flags & !known != 0 {
+        return Err(LinkError::BadText);
+    }
+    let names = if flags & 8 != 0 {
+        read_names(&mut bytes)?
+    } else {
+        Vec::new()
+    };
+
+    let mut sections: Vec<Section> = Vec::new();
+    let section_count = head.take()?;
+    if names
+        .last()
+        .is_some_and(|name| name.section >= usize::from(section_count))
+    {
+        return Err(LinkError::BadText);
+    }
+    for index in 0..usize::from(section_count) {
         let code = head.take()?;
-        let model = table
+        let name = names.iter().find(|n| n.section == index);
+        let section = match (code >= FIRST_NAMED_CODE, name) {
+            (false, None) => {
+                let model = table
+                    .iter()
+                    .find(|m| m.code == code && m.identity.is_none())
+                    .ok_or(LinkError::UnknownModel { code })?;
+                Section::shipped(model)
+            }
+            (true, Some(name)) => Section::named(name, table)?,
+            (true, None) => return Err(LinkError::UnknownModel { code }),
+            (false, Some(_)) => return Err(LinkError::BadText),
+        };
+        if sections
             .iter()
-            .find(|m| m.code == code)
-            .ok_or(LinkError::UnknownModel { code })?;
-        if sections.iter().any(|(m, _)| m.code == code) {
+            .any(|s| s.code == code || s.model.id == section.model.id)
+        {
             return Err(LinkError::DuplicateModel { code });
         }
         let count = usize::from(head.take_12()?);
         if head.remaining() < count.div_ceil(2) {
             return Err(LinkError::Truncated);
         }
-        let mut unknown = Vec::new();
+        let mut section = Section { code, ..section };
         for pair in 0..count.div_ceil(2) {
             let position = head.position;
             let value = head.take()?;
@@ -575,13 +711,13 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
                 else {
                     continue;
                 };
-                match model.slots.get(slot) {
-                    Some(id) => assessment.set_rating(model.id, id, Some(*rating)),
-                    None => unknown.push(slot as u32),
+                match section.slot(slot) {
+                    Some(id) => assessment.set_rating(section.model.id, id, Some(*rating)),
+                    None => section.unknown.push(slot as u32),
                 }
             }
         }
-        sections.push((model, unknown));
+        sections.push(section);
     }
     if head.remaining() > 0 {
         return Err(LinkError::TrailingCharacters {
@@ -590,21 +726,7 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     }
 
     let mut markup = false;
-    if let Some(text) = text {
-        if text.is_empty() {
-            return Err(LinkError::BadText);
-        }
-        let bytes = unpack(&text);
-        let mut bytes = Bytes {
-            bytes: &bytes,
-            position: 0,
-        };
-        let flags = bytes.varint()?;
-        // Version 1 knows the name only; version 2 adds the workshop tag and the targets.
-        let known = if version == 2 { 7 } else { 1 };
-        if flags & !known != 0 {
-            return Err(LinkError::BadText);
-        }
+    if text_bytes.is_some() {
         if flags & 1 != 0 {
             assessment.name = bytes.text()?;
             markup |= has_markup(&assessment.name);
@@ -619,21 +741,21 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
             assessment.targets = read_targets(&mut bytes, &sections)?;
         }
         for _ in 0..bytes.varint()? {
-            let (model, unknown) = sections
+            let section = sections
                 .get_mut(bytes.varint()? as usize)
                 .ok_or(LinkError::BadText)?;
             let slot = bytes.varint()?;
             let kind = bytes.byte()?;
             let text = bytes.text()?;
-            match (model.slots.get(slot as usize), kind) {
+            match (section.slot(slot as usize), kind) {
                 (_, 2..) => return Err(LinkError::BadText),
-                (None, _) => unknown.push(slot),
+                (None, _) => section.unknown.push(slot),
                 (Some(id), _) => {
                     markup |= has_markup(&text);
                     if kind == 0 {
-                        assessment.set_note(model.id, id, text);
+                        assessment.set_note(section.model.id, id, text);
                     } else {
-                        assessment.set_na_reason(model.id, id, text);
+                        assessment.set_na_reason(section.model.id, id, text);
                     }
                 }
             }
@@ -644,14 +766,27 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     }
 
     let mut warnings = Vec::new();
-    for (model, unknown) in &mut sections {
-        unknown.sort_unstable();
-        unknown.dedup();
-        if !unknown.is_empty() {
-            warnings.push(LinkWarning::UnknownPractices {
-                model: model.id.to_string(),
-                count: unknown.len(),
-            });
+    for section in &mut sections {
+        section.unknown.sort_unstable();
+        section.unknown.dedup();
+        match &section.other_version {
+            Some(link_version) => warnings.push(LinkWarning::OtherVersion {
+                model: section.model.id.to_string(),
+                link_version: link_version.clone(),
+                your_version: section
+                    .model
+                    .identity
+                    .map(|i| i.version.to_string())
+                    .unwrap_or_default(),
+                missing: section.unknown.len(),
+            }),
+            None if !section.unknown.is_empty() => {
+                warnings.push(LinkWarning::UnknownPractices {
+                    model: section.model.id.to_string(),
+                    count: section.unknown.len(),
+                })
+            }
+            None => {}
         }
     }
     if markup {
@@ -659,9 +794,138 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     }
     Ok(DecodedLink {
         assessment,
-        models: sections.iter().map(|(m, _)| m.id.to_string()).collect(),
+        models: sections.iter().map(|s| s.model.id.to_string()).collect(),
         warnings,
     })
+}
+
+/// One entry of a model names block.
+struct NamedSection {
+    section: usize,
+    id: String,
+    version: String,
+    fingerprint: u64,
+    /// [`slot_hash`] of each of the sender's slots.
+    hashes: Vec<u16>,
+}
+
+/// Reads a model names block (after the flags): at least one entry, sections in rising order.
+fn read_names(bytes: &mut Bytes) -> Result<Vec<NamedSection>, LinkError> {
+    let count = bytes.varint()? as usize;
+    if count == 0 || count > MAX_SECTIONS {
+        return Err(LinkError::BadText);
+    }
+    let mut names: Vec<NamedSection> = Vec::new();
+    for _ in 0..count {
+        let section = bytes.varint()? as usize;
+        if names.last().is_some_and(|n| section <= n.section) {
+            return Err(LinkError::BadText);
+        }
+        let id = bytes.text()?;
+        let version = bytes.text()?;
+        let mut fingerprint = 0u64;
+        for _ in 0..8 {
+            fingerprint = fingerprint << 8 | u64::from(bytes.byte()?);
+        }
+        let slots = bytes.varint()? as usize;
+        if slots > MAX_SLOTS || bytes.bytes.len() - bytes.position < 2 * slots {
+            return Err(LinkError::BadText);
+        }
+        let mut hashes = Vec::with_capacity(slots);
+        for _ in 0..slots {
+            hashes.push(u16::from(bytes.byte()?) << 8 | u16::from(bytes.byte()?));
+        }
+        names.push(NamedSection {
+            section,
+            id,
+            version,
+            fingerprint,
+            hashes,
+        });
+    }
+    Ok(names)
+}
+
+/// A model section being read: its model in this table, and its slots' practice ids here.
+struct Section<'t> {
+    code: u8,
+    model: &'t LinkModel<'t>,
+    /// The practice id of each slot here; `None` for a slot of another version that this one
+    /// has not (the link then says so rather than rating something else).
+    slots: Vec<Option<&'t str>>,
+    /// Slots the link carried something for that are not known here.
+    unknown: Vec<u32>,
+    /// The model's version in the link, when it is not the one here.
+    other_version: Option<String>,
+}
+
+impl<'t> Section<'t> {
+    fn shipped(model: &'t LinkModel<'t>) -> Section<'t> {
+        Section {
+            code: model.code,
+            model,
+            slots: model.slots.iter().map(|s| Some(*s)).collect(),
+            unknown: Vec::new(),
+            other_version: None,
+        }
+    }
+
+    /// The model a names block entry names, from this table: the same content (by fingerprint)
+    /// slot by slot, or another version slot by slot hash, where a hash that is not one
+    /// practice's here leaves its slot unknown.
+    fn named(name: &NamedSection, table: &'t [LinkModel<'t>]) -> Result<Section<'t>, LinkError> {
+        let missing = || LinkError::MissingModel {
+            id: name.id.clone(),
+            version: name.version.clone(),
+            fingerprint: name.fingerprint,
+        };
+        let model = table
+            .iter()
+            .find(|m| m.id == name.id && m.identity.is_some())
+            .ok_or_else(missing)?;
+        let identity = model.identity.ok_or_else(missing)?;
+        let same = identity.fingerprint == name.fingerprint;
+        let slots = if same {
+            model.slots.iter().map(|s| Some(*s)).collect()
+        } else {
+            name.hashes
+                .iter()
+                .map(|hash| {
+                    let mut matches = model.slots.iter().filter(|s| slot_hash(s) == *hash);
+                    match (matches.next(), matches.next()) {
+                        (Some(id), None) => Some(*id),
+                        _ => None,
+                    }
+                })
+                .collect()
+        };
+        Ok(Section {
+            code: model.code,
+            model,
+            slots,
+            unknown: Vec::new(),
+            other_version: (!same).then(|| name.version.clone()),
+        })
+    }
+
+    fn slot(&self, slot: usize) -> Option<&'t str> {
+        self.slots.get(slot).copied().flatten()
+    }
+}
+
+/// A 16-bit hash of a practice id: how a link finds a practice of an imported model in another
+/// version of it, whose slots may be in another order. FNV-1a folded to 16 bits.
+///
+/// ```
+/// use rungs::core::link_codec::slot_hash;
+/// assert_eq!(slot_hash("ci"), slot_hash("ci"));
+/// assert_ne!(slot_hash("ci"), slot_hash("cd"));
+/// ```
+pub fn slot_hash(id: &str) -> u16 {
+    let hash = id.bytes().fold(0x811c_9dc5u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    (hash >> 16 ^ hash) as u16
 }
 
 /// Reads a targets block (after its flag) against the link's sections: model id → target, by
@@ -669,7 +933,7 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
 /// [`LinkError::BadTargets`].
 fn read_targets(
     bytes: &mut Bytes,
-    sections: &[(&LinkModel, Vec<u32>)],
+    sections: &[Section],
 ) -> Result<BTreeMap<String, Target>, LinkError> {
     let mut next = || {
         bytes
@@ -684,18 +948,20 @@ fn read_targets(
     let mut targets = BTreeMap::new();
     let mut previous_section = None;
     for _ in 0..records {
-        let section = next()?;
-        let (model, _) = sections.get(section).ok_or(LinkError::BadTargets)?;
-        if previous_section.is_some_and(|previous| section <= previous) {
+        let index = next()?;
+        let section = sections.get(index).ok_or(LinkError::BadTargets)?;
+        let model = section.model;
+        if previous_section.is_some_and(|previous| index <= previous) {
             return Err(LinkError::BadTargets);
         }
-        previous_section = Some(section);
-        let level_id = |level: usize| {
-            model
-                .levels
-                .get(level)
-                .map(|id| id.to_string())
-                .ok_or(LinkError::BadTargets)
+        previous_section = Some(index);
+        // Another version of an imported model may have other levels and categories at these
+        // positions: its targets are read, to keep reading, but not kept.
+        let other_version = section.other_version.is_some();
+        let level_id = |level: usize| match model.levels.get(level) {
+            Some(id) => Ok(id.to_string()),
+            None if other_version => Ok(String::new()),
+            None => Err(LinkError::BadTargets),
         };
         let mut target = Target {
             level: match next()? {
@@ -705,22 +971,29 @@ fn read_targets(
             categories: BTreeMap::new(),
         };
         let mut previous_category = None;
+        let mut entries = 0;
         for _ in 0..next()? {
             let category = next()?;
-            let id = model
-                .categories
-                .get(category)
-                .ok_or(LinkError::BadTargets)?;
             if previous_category.is_some_and(|previous| category <= previous) {
                 return Err(LinkError::BadTargets);
             }
             previous_category = Some(category);
-            target.categories.insert(id.to_string(), level_id(next()?)?);
+            let level = level_id(next()?)?;
+            entries += 1;
+            match model.categories.get(category) {
+                Some(id) => {
+                    target.categories.insert(id.to_string(), level);
+                }
+                None if other_version => {}
+                None => return Err(LinkError::BadTargets),
+            }
         }
-        if target.is_empty() {
+        if target.level.is_none() && entries == 0 {
             return Err(LinkError::BadTargets);
         }
-        targets.insert(model.id.to_string(), target);
+        if !other_version {
+            targets.insert(model.id.to_string(), target);
+        }
     }
     Ok(targets)
 }

@@ -1,15 +1,22 @@
-//! Share links for the shipped models: which models a link carries, the link itself, and its QR
-//! code. The format is [`crate::core::link_codec`]'s; this module binds it to the catalogue.
+//! Share links for the shipped and imported models: which models a link carries, the link
+//! itself, and its QR code. The format is [`crate::core::link_codec`]'s; this module binds it to
+//! the catalogue and to the models imported in this browser.
 
 use crate::core::assessment::Assessment;
-use crate::core::link_codec::{decode, encode, DecodedLink, LinkError, LinkModel, LinkOptions};
-use crate::core::model::catalogue;
+use crate::core::link_codec::{
+    decode, encode, DecodedLink, LinkError, LinkIdentity, LinkModel, LinkOptions, FIRST_NAMED_CODE,
+};
+use crate::core::model::{all_models, catalogue};
+use crate::core::own_model::registry;
 use crate::core::route::Route;
 use std::sync::OnceLock;
 
-/// The codec's view of the catalogue: every model's link code, slots, levels and categories.
+/// The codec's view of the models: every shipped model's link code, slots, levels and
+/// categories, then each imported model's, with a code from [`FIRST_NAMED_CODE`] up in the
+/// order they were imported and the identity links name it by. Past the 32nd imported model,
+/// models cannot travel in links (the codes run out).
 pub fn link_table() -> Vec<LinkModel<'static>> {
-    catalogue()
+    let shipped = catalogue()
         .iter()
         .zip(level_and_category_ids())
         .map(|(m, (levels, categories))| LinkModel {
@@ -18,8 +25,23 @@ pub fn link_table() -> Vec<LinkModel<'static>> {
             slots: m.link_slots,
             levels,
             categories,
-        })
-        .collect()
+            identity: None,
+        });
+    let imported = registry::imported()
+        .into_iter()
+        .zip(FIRST_NAMED_CODE..64)
+        .map(|(m, code)| LinkModel {
+            id: m.model.id,
+            code,
+            slots: m.model.link_slots,
+            levels: m.level_ids,
+            categories: m.category_ids,
+            identity: Some(LinkIdentity {
+                version: m.model.version,
+                fingerprint: m.fingerprint,
+            }),
+        });
+    shipped.chain(imported).collect()
 }
 
 /// Each catalogue model's level ids and category ids, in catalogue order: the lists the codec
@@ -39,10 +61,11 @@ fn level_and_category_ids() -> &'static [(Vec<&'static str>, Vec<&'static str>)]
     })
 }
 
-/// The models an assessment has answers for, in catalogue order: what its link carries.
+/// The models an assessment has answers for, shipped ones in catalogue order, then imported
+/// ones: what its link carries.
 pub fn models_with_answers(assessment: &Assessment) -> Vec<&'static str> {
-    catalogue()
-        .iter()
+    all_models()
+        .into_iter()
         .filter(|m| assessment.answers.contains_key(m.id))
         .map(|m| m.id)
         .collect()

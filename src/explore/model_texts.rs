@@ -5,6 +5,7 @@
 use crate::browser::fetch_text;
 use crate::core::model::text_file::ModelTexts;
 use crate::core::model::MODEL_TEXT_VERSION;
+use crate::core::own_model::registry;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,7 +22,7 @@ impl TextsState {
     pub fn texts(&self) -> Arc<ModelTexts> {
         match self {
             TextsState::Ready(texts) => texts.clone(),
-            _ => Arc::new(ModelTexts::default()),
+            _ => Arc::new(ModelTexts::default().with_fallback(registry::text)),
         }
     }
 }
@@ -69,7 +70,9 @@ fn load_model_texts(state: RwSignal<TextsState>) {
     leptos::task::spawn_local(async move {
         let url = format!("model-text.txt?v={MODEL_TEXT_VERSION}");
         let result = fetch_text(&url).await.and_then(|file| {
-            ModelTexts::parse(&file).map_err(|e| format!("the file is damaged: {e}"))
+            ModelTexts::parse(&file)
+                .map(|texts| texts.with_fallback(registry::text))
+                .map_err(|e| format!("the file is damaged: {e}"))
         });
         state.set(match result {
             Ok(texts) => TextsState::Ready(Arc::new(texts)),
@@ -79,10 +82,21 @@ fn load_model_texts(state: RwSignal<TextsState>) {
 }
 
 /// One long text, as paragraphs; "Loading…" until the file is in, or a message if it failed.
+/// An imported model's texts came with the model, so they show at once.
 #[component]
 pub fn LongText(model: &'static str, #[prop(into)] key: String) -> impl IntoView {
+    let paragraphs = |text: &str| {
+        text.split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| view! { <p class="long-text">{p.to_string()}</p> })
+            .collect_view()
+            .into_any()
+    };
+    if crate::core::model::is_imported(model) {
+        return paragraphs(registry::text(model, &key).unwrap_or_default());
+    }
     let state = use_model_texts();
-    move || {
+    (move || {
         match state.get() {
         TextsState::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
         TextsState::Failed(e) => view! {
@@ -91,14 +105,8 @@ pub fn LongText(model: &'static str, #[prop(into)] key: String) -> impl IntoView
             </p>
         }
         .into_any(),
-        TextsState::Ready(texts) => texts
-            .get(model, &key)
-            .unwrap_or_default()
-            .split("\n\n")
-            .filter(|p| !p.trim().is_empty())
-            .map(|p| view! { <p class="long-text">{p.to_string()}</p> })
-            .collect_view()
-            .into_any(),
+        TextsState::Ready(texts) => paragraphs(texts.get(model, &key).unwrap_or_default()),
     }
-    }
+    })
+    .into_any()
 }

@@ -145,11 +145,31 @@ pub fn catalogue() -> &'static [Model] {
     generated::MODELS
 }
 
+/// Every model the app knows now: the shipped ones, then the ones imported in this browser
+/// ([`crate::core::own_model::registry`]), in the order they were first imported.
+pub fn all_models() -> Vec<&'static Model> {
+    let mut models: Vec<&'static Model> = catalogue().iter().collect();
+    models.extend(
+        crate::core::own_model::registry::imported()
+            .iter()
+            .map(|m| m.model),
+    );
+    models
+}
+
+/// Is `id` a model imported in this browser rather than one Rungs ships?
+pub fn is_imported(id: &str) -> bool {
+    !catalogue().iter().any(|m| m.id == id)
+        && crate::core::own_model::registry::find(id).is_some()
+}
+
 /// The long texts as built from `model-data/`, for native code and tests; the wasm fetches the
 /// same file instead of carrying it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn bundled_texts() -> text_file::ModelTexts {
-    text_file::ModelTexts::parse(bundled_text_file()).unwrap_or_default()
+    text_file::ModelTexts::parse(bundled_text_file())
+        .unwrap_or_default()
+        .with_fallback(crate::core::own_model::registry::text)
 }
 
 /// `model-text.txt` as built from `model-data/`; `examples/model_text.rs` writes it into `dist/`.
@@ -158,7 +178,10 @@ pub fn bundled_text_file() -> &'static str {
     include_str!(concat!(env!("OUT_DIR"), "/model-text.txt"))
 }
 
-/// Looks a model up by its id.
+/// Looks a model up by its id, among the shipped and then the imported ones.
 pub fn find_model(id: &str) -> Option<&'static Model> {
-    catalogue().iter().find(|m| m.id == id)
+    catalogue()
+        .iter()
+        .find(|m| m.id == id)
+        .or_else(|| crate::core::own_model::registry::find(id).map(|m| m.model))
 }

@@ -48,11 +48,23 @@ fn unescape(text: &str) -> String {
     out
 }
 
+/// Where texts not in the file are looked up: the app's imported models carry their own.
+pub type TextFallback = fn(&str, &str) -> Option<&'static str>;
+
 /// The long texts of every model, by model id and key.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct ModelTexts {
     texts: BTreeMap<(String, String), String>,
+    fallback: Option<TextFallback>,
 }
+
+impl PartialEq for ModelTexts {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts == other.texts
+    }
+}
+
+impl Eq for ModelTexts {}
 
 impl ModelTexts {
     /// Parses a `model-text.txt`. Fails on a wrong header or a malformed line, naming the line.
@@ -83,7 +95,17 @@ impl ModelTexts {
                 _ => return Err(format!("line {} is malformed", number + 2)),
             }
         }
-        Ok(ModelTexts { texts })
+        Ok(ModelTexts {
+            texts,
+            fallback: None,
+        })
+    }
+
+    /// These texts, and for keys they lack, whatever `fallback` finds (an imported model's
+    /// texts, which do not come from the file).
+    pub fn with_fallback(mut self, fallback: TextFallback) -> ModelTexts {
+        self.fallback = Some(fallback);
+        self
     }
 
     /// A text, or `None` if the file has none for this model and key.
@@ -91,6 +113,7 @@ impl ModelTexts {
         self.texts
             .get(&(model.to_string(), key.to_string()))
             .map(String::as_str)
+            .or_else(|| self.fallback.and_then(|find| find(model, key)))
     }
 
     /// A practice's description.
