@@ -155,7 +155,10 @@ fn render_first_screen(models: &[ModelFile]) -> String {
         );
     }
     out.push_str(
-        "</ul>\n</div>\n<div class=\"home-radar\">\n<h2>Your radar</h2>\n\
+        "</ul>\n<ul class=\"model-list own-model-list\" aria-label=\"Your own models\" hidden></ul>\n\
+         <p class=\"add-own-model\"><a href=\"#/models\">Add a model of your own</a>: a file in \
+         Rungs' model format, or a model link someone sent you.</p>\n\
+         </div>\n<div class=\"home-radar\">\n<h2>Your radar</h2>\n\
          <div class=\"home-progress\"><p class=\"meta no-data\">Assess a model to see it here: one \
          polygon per model assessed.</p></div>\n</div>\n",
     );

@@ -8,7 +8,8 @@
 //! - [`shell`]: the app's frame (mounting, the route table, loading each part on first use);
 //! - [`widgets`]: the components several parts share (radar view, link box, model tabs);
 //! - [`explore`]: the first screen, the model matrix, practices, About pages and search;
-//! - [`help`], [`summary`], [`assess`], [`keep`], [`share`], [`workshop`], [`plan`], [`report`]:
+//! - [`help`], [`summary`], [`assess`], [`keep`], [`share`], [`workshop`], [`plan`], [`report`],
+//!   [`models`]:
 //!   one folder per thing
 //!   a user does, each holding its screens and state, and each a part of the app that loads on
 //!   first use (see [`shell::parts`]).
@@ -19,6 +20,7 @@ pub mod core;
 pub mod explore;
 pub mod help;
 pub mod keep;
+pub mod models;
 pub mod plan;
 pub mod report;
 pub mod share;

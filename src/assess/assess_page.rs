@@ -2,6 +2,7 @@
 //! category and per dimension, with the reasons and the radar, updating as you rate.
 
 use crate::assess::level_report::LevelReasons;
+use crate::assess::no_longer_in_model::NoLongerInModel;
 use crate::assess::practice_rating::PracticeRating;
 use crate::assess::scoring_settings::ScoringSettingsPanel;
 use crate::core::model::{Dimension, Model, Practice};
@@ -45,6 +46,23 @@ fn result_row(
 }
 
 /// Moves keyboard focus to the results' heading.
+/// Says which of the four dimensions a model has no practice for, so that an empty axis on the
+/// radar is not read as a score of nothing.
+fn dimensions_left_out(model: &'static Model) -> Option<impl IntoView> {
+    let left_out: Vec<&str> = Dimension::ALL
+        .into_iter()
+        .filter(|d| !model.practices.iter().any(|p| p.dimension == *d))
+        .map(|d| d.label())
+        .collect();
+    (!left_out.is_empty()).then(|| {
+        view! {
+            <p class="meta dimensions-left-out">
+                {format!("This model has no practice for {}: the radar leaves it empty.", left_out.join(" or "))}
+            </p>
+        }
+    })
+}
+
 fn focus_results() {
     use wasm_bindgen::JsCast;
     if let Some(heading) = web_sys::window()
@@ -188,7 +206,10 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                 </button>
             </header>
             <div class="assess-layout">
-                <div class="rating-list">{practice_sections}</div>
+                <div class="rating-list">
+                    {practice_sections}
+                    <NoLongerInModel model=model />
+                </div>
                 <aside class="results" aria-label="Results">
                     <h2 tabindex="-1">"Level reached"</h2>
                     <p class="overall-level" aria-live="polite">
@@ -201,6 +222,7 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     <ul class="result-rows categories">{category_rows}</ul>
                     <h3>"By dimension"</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
+                    {dimensions_left_out(model)}
                     <RadarView radar=radar caption=radar_caption assessment_name=name />
                     {(!read_only && !in_workshop).then(|| view! { <SharePanel assessment=assessment /> })}
                 </aside>

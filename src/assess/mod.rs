@@ -4,6 +4,7 @@
 
 pub mod assess_page;
 pub mod level_report;
+pub mod no_longer_in_model;
 pub mod practice_rating;
 pub mod scoring_settings;
 

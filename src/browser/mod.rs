@@ -218,12 +218,34 @@ pub fn read_chosen_file_then(
     else {
         return;
     };
+    let file = input.files().and_then(|files| files.get(0));
+    read_file_then(file, max_bytes, move |result| {
+        input.set_value("");
+        then(result);
+    });
+}
+
+/// As [`read_chosen_file_then`], for the first file dropped by a drag-and-drop `event`.
+pub fn read_dropped_file_then(
+    event: &web_sys::DragEvent,
+    max_bytes: usize,
+    then: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
+    let file = event
+        .data_transfer()
+        .and_then(|transfer| transfer.files())
+        .and_then(|files| files.get(0));
+    read_file_then(file, max_bytes, then);
+}
+
+fn read_file_then(
+    file: Option<web_sys::File>,
+    max_bytes: usize,
+    then: impl FnOnce(Result<(String, String), String>) + 'static,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let read = async {
-            let file = input
-                .files()
-                .and_then(|files| files.get(0))
-                .ok_or("no file was chosen")?;
+            let file = file.ok_or("no file was chosen")?;
             if file.size() > max_bytes as f64 {
                 let megabytes = (file.size() as u64).div_ceil(1_000_000);
                 return Err(format!(
@@ -239,9 +261,7 @@ pub fn read_chosen_file_then(
                 .ok_or("the file is not text")?;
             Ok::<_, String>((file.name(), text))
         };
-        let result = read.await;
-        input.set_value("");
-        then(result);
+        then(read.await);
     });
 }
 

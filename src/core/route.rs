@@ -40,6 +40,10 @@ pub enum Route {
     Shared { payload: String },
     /// Help: how Rungs works.
     Help,
+    /// Models people bring: add one from a file, export any, remove an imported one.
+    Models,
+    /// A whole model opened from a model link, to review and add.
+    ModelLink { payload: String },
     /// A fragment that names nothing Rungs knows.
     NotFound { fragment: String },
 }
@@ -66,6 +70,13 @@ impl Route {
             ["help"] => Route::Help,
             ["assessments"] => Route::Assessments,
             ["report"] => Route::Report,
+            ["models"] => Route::Models,
+            ["m", payload] => Route::ModelLink {
+                payload: (*payload).to_string(),
+            },
+            ["m"] => Route::ModelLink {
+                payload: String::new(),
+            },
             // The payload is taken verbatim: it never needs percent-decoding, and a mangled one
             // should be reported as such rather than silently repaired.
             ["s", payload] => Route::Shared {
@@ -128,6 +139,8 @@ impl Route {
             Route::Help => "#/help".into(),
             Route::Assessments => "#/assessments".into(),
             Route::Report => "#/report".into(),
+            Route::Models => "#/models".into(),
+            Route::ModelLink { payload } => format!("#/m/{payload}"),
             Route::Shared { payload } => format!("#/s/{payload}"),
             Route::Join { payload } => format!("#/join/{payload}"),
             Route::Board => "#/board".into(),
@@ -236,6 +249,10 @@ pub enum Screen {
     BoardLink {
         payload: String,
     },
+    Models,
+    ModelLink {
+        payload: String,
+    },
     /// What the fragment named that does not exist, in a sentence.
     NotFound {
         reason: String,
@@ -286,6 +303,8 @@ pub fn resolve(route: Route) -> Screen {
         (Route::Help, _) => Screen::Help,
         (Route::Assessments, _) => Screen::Assessments,
         (Route::Report, _) => Screen::Report,
+        (Route::Models, _) => Screen::Models,
+        (Route::ModelLink { payload }, _) => Screen::ModelLink { payload },
         (Route::Shared { payload }, _) => Screen::Shared { payload },
         (Route::Join { payload }, _) => Screen::Join { payload },
         (Route::Board, _) => Screen::Board,

@@ -24,11 +24,12 @@ pub struct SearchHit {
 /// ```
 /// use rungs::core::{model::{bundled_texts, catalogue}, search::search};
 /// let texts = bundled_texts();
-/// let hits = search(catalogue(), &texts, "unit tests");
+/// let models: Vec<_> = catalogue().iter().collect();
+/// let hits = search(&models, &texts, "unit tests");
 /// assert!(hits.iter().any(|h| h.practice.title == "Automatic unit tests"));
-/// assert!(search(catalogue(), &texts, "   ").is_empty());
+/// assert!(search(&models, &texts, "   ").is_empty());
 /// ```
-pub fn search(models: &'static [Model], texts: &ModelTexts, query: &str) -> Vec<SearchHit> {
+pub fn search(models: &[&'static Model], texts: &ModelTexts, query: &str) -> Vec<SearchHit> {
     let words: Vec<String> = query
         .split_whitespace()
         .map(|w| w.to_ascii_lowercase())
@@ -37,7 +38,7 @@ pub fn search(models: &'static [Model], texts: &ModelTexts, query: &str) -> Vec<
         return Vec::new();
     }
     let mut hits = Vec::new();
-    for model in models {
+    for &model in models {
         for practice in model.practices {
             let title = practice.title.to_ascii_lowercase();
             let description = texts.description(model.id, practice.id).unwrap_or_default();

@@ -56,6 +56,7 @@ pub fn Home() -> impl IntoView {
     home.set_hidden(false);
     let no_data = find(&home, ".home-progress .no-data");
     let summary = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
+    show_own_models(&home);
     if !has_saved_work() {
         write_statuses(&home, NOT_ASSESSED);
     } else if let Some(slot) = find(&home, ".home-progress") {
@@ -78,6 +79,46 @@ pub fn Home() -> impl IntoView {
         });
     });
     ().into_any()
+}
+
+/// Escapes text for HTML.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Lists the models imported in this browser under the shipped ones, as cards like theirs (the
+/// served first screen cannot know them). Ids are checked slugs; names and summaries are
+/// escaped.
+fn show_own_models(home: &web_sys::HtmlElement) {
+    let Some(list) = find(home, ".own-model-list") else {
+        return;
+    };
+    let imported = crate::core::own_model::registry::imported();
+    let cards: String = imported
+        .iter()
+        .map(|entry| {
+            let m = entry.model;
+            let id = html(m.id);
+            let levels: Vec<String> = m.levels.iter().map(|l| html(l.name)).collect();
+            format!(
+                "<li class=\"model-card own\" data-model=\"{id}\"><h3><a href=\"#/model/{id}\">{name}</a></h3>\
+                 <p>{summary}</p><p class=\"levels\"><span class=\"label\">Levels: </span>{levels}</p>\
+                 <p class=\"status\" data-model=\"{id}\"></p>\
+                 <p class=\"meta\">Your own model, version {version} · <a class=\"assess-link\" href=\"#/assess/{id}\">Assess</a> · \
+                 <a href=\"#/model/{id}\">Explore {count} practices</a> · <a href=\"#/model/{id}/about\">About</a></p></li>",
+                name = html(m.name),
+                summary = html(m.summary),
+                levels = levels.join(" · "),
+                version = html(m.version),
+                count = m.practices.len(),
+            )
+        })
+        .collect();
+    list.set_inner_html(&cards);
+    list.set_hidden(imported.is_empty());
 }
 
 /// Writes `text` into every model's status line.

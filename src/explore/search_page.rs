@@ -1,7 +1,7 @@
 //! Search across all models, with each hit placed in its model, category and level.
 
 use crate::browser::replace_fragment;
-use crate::core::model::catalogue;
+use crate::core::model::all_models;
 use crate::core::route::Route;
 use crate::core::search::search;
 use crate::explore::model_texts::use_model_texts;
@@ -13,7 +13,7 @@ pub fn SearchPage(initial_query: String) -> impl IntoView {
     let texts = use_model_texts();
     let hits = Memo::new(move |_| {
         let texts = texts.with(|t| t.texts());
-        query.with(|q| search(catalogue(), &texts, q))
+        query.with(|q| search(&all_models(), &texts, q))
     });
     let on_input = move |ev| {
         let value = event_target_value(&ev);

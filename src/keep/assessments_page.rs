@@ -3,7 +3,7 @@
 
 use crate::browser::{download_text, today_iso};
 use crate::core::assessment::Assessment;
-use crate::core::model::catalogue;
+use crate::core::model::{all_models, catalogue, find_model};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
 use crate::core::transfer::export_json;
@@ -14,14 +14,23 @@ use leptos::prelude::*;
 
 /// What a saved assessment covers, in a few words.
 fn coverage(assessment: &Assessment) -> String {
-    let parts: Vec<String> = catalogue()
-        .iter()
+    let parts: Vec<String> = all_models()
+        .into_iter()
         .filter(|m| assessment.has_ratings(m))
         .map(|m| {
             let outcome = assessment.model_outcome(m);
             format!("{}: {}", m.name, outcome.level_name(m))
         })
         .collect();
+    // Answers to a model that is not here (an imported model removed, or one only a newer
+    // Rungs ships) are kept; the list says which model they need.
+    let missing: Vec<String> = assessment
+        .answers
+        .keys()
+        .filter(|id| find_model(id).is_none())
+        .map(|id| format!("{id}: model missing (add it on the Models page to see these answers)"))
+        .collect();
+    let parts: Vec<String> = parts.into_iter().chain(missing).collect();
     if parts.is_empty() {
         "Nothing rated yet".into()
     } else {
@@ -70,8 +79,8 @@ pub fn AssessmentsPage() -> impl IntoView {
                 let summary = coverage(&item.assessment);
                 let stem = format!("rungs-{}", slug(&name));
                 let for_export = item.assessment.clone();
-                let first_model = catalogue()
-                    .iter()
+                let first_model = all_models()
+                    .into_iter()
                     .find(|m| item.assessment.has_ratings(m))
                     .or_else(|| catalogue().first())
                     .map(|m| m.id)

@@ -1,7 +1,7 @@
 //! One model's plan: the target, today's answers and the target on the radar and the matrix,
 //! the roadmap, and progress over time.
 
-use crate::core::model::{catalogue, Model};
+use crate::core::model::{all_models, Model};
 use crate::core::plan::targets::resolve;
 use crate::core::radar_data::{add_category_target, caption, category_radar};
 use crate::core::route::Route;
@@ -37,8 +37,8 @@ pub fn PlanPage(model: &'static Model) -> impl IntoView {
             )
         })
     });
-    let other_plans = catalogue()
-        .iter()
+    let other_plans = all_models()
+        .into_iter()
         .filter(|m| m.id != model.id)
         .map(|m| {
             view! {

@@ -2,7 +2,7 @@
 //! with mine". It lives in a state of its own, so nothing here can touch the user's data.
 
 use crate::assess::assess_page::AssessPage;
-use crate::core::link_codec::DecodedLink;
+use crate::core::link_codec::{DecodedLink, LinkError};
 use crate::core::model::{find_model, Model};
 use crate::core::plan::targets::resolve;
 use crate::core::route::Route;
@@ -19,6 +19,16 @@ use leptos::prelude::*;
 pub fn SharedPage(payload: String) -> impl IntoView {
     let decoded = match open_payload(&payload) {
         Ok(decoded) => decoded,
+        Err(LinkError::MissingModel { id, version, .. }) => {
+            return view! {
+                <section class="needs-model">
+                    <h1>"A shared assessment"</h1>
+                    {crate::widgets::missing_model::missing_model(id, version)}
+                    <p>"Your own assessments are untouched."</p>
+                </section>
+            }
+            .into_any();
+        }
         Err(error) => {
             return broken_link(
                 "share link",

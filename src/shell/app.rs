@@ -26,6 +26,32 @@ pub struct AppRoot(pub Owner);
 #[derive(Debug, Clone, Copy)]
 pub struct Banner(pub RwSignal<Option<fn() -> AnyView>>);
 
+/// Bumped whenever the imported models change (added, updated, removed, or read at start), so
+/// that the screen on show is drawn again with them.
+#[derive(Debug, Clone, Copy)]
+pub struct ModelsRevision(pub RwSignal<u64>);
+
+impl ModelsRevision {
+    /// Tells every screen the imported models changed. Outside the app (a component mounted on
+    /// its own) there is nothing to tell.
+    pub fn bump() {
+        if let Some(ModelsRevision(revision)) = use_context::<ModelsRevision>() {
+            revision.update(|r| *r += 1);
+        }
+    }
+}
+
+/// Where the imported models kept in this browser stand while the app starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeptModels {
+    /// None kept, or read into the registry.
+    Ready,
+    /// Their part is on its way: screens wait, so that no screen says a model does not exist.
+    Loading,
+    /// Their part could not be fetched.
+    Failed,
+}
+
 /// `<html>`'s class while the page opens on a deep link: set by `index.html`'s inline script so
 /// that the served first screen stays hidden behind a quiet "Loading…", cleared once the app
 /// draws the screen the link asks for.
@@ -66,6 +92,38 @@ pub fn start() {
     }
 }
 
+/// Loads the Models part and reads the models kept in this browser into the registry.
+fn read_kept_models(kept: RwSignal<KeptModels>, revision: RwSignal<u64>) {
+    kept.set(KeptModels::Loading);
+    leptos::task::spawn_local(async move {
+        match crate::models::load().await {
+            Ok(offer) => {
+                (offer.restore)();
+                kept.set(KeptModels::Ready);
+                revision.update(|r| *r += 1);
+            }
+            Err(_) => kept.set(KeptModels::Failed),
+        }
+    });
+}
+
+fn kept_models_failed(kept: RwSignal<KeptModels>, revision: RwSignal<u64>) -> AnyView {
+    view! {
+        <section class="part-failed" role="alert">
+            <h1>"Rungs could not load your own models"</h1>
+            <p>
+                "The models you added to Rungs are read by a part of the app fetched when it starts, and the fetch failed: the network may be off. Your models and assessments are untouched."
+            </p>
+            <p>
+                <button type="button" class="retry" on:click=move |_| read_kept_models(kept, revision)>
+                    "Retry"
+                </button>
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
 /// Draws `screen`: the explorer's screens at once, any other after its part has loaded.
 fn screen_view(screen: Screen) -> AnyView {
     match Part::for_screen(&screen) {
@@ -86,6 +144,12 @@ pub fn App() -> impl IntoView {
     let banner = RwSignal::new(None::<fn() -> AnyView>);
     provide_context(Banner(banner));
     provide_model_texts(TextsState::Loading);
+    let revision = RwSignal::new(0u64);
+    provide_context(ModelsRevision(revision));
+    let kept = RwSignal::new(KeptModels::Ready);
+    if crate::models::saved_models::has_saved_models() {
+        read_kept_models(kept, revision);
+    }
     let (route, set_route) = signal(Route::parse(&current_fragment()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_fragment()));
@@ -98,8 +162,14 @@ pub fn App() -> impl IntoView {
             // shared assessment, the board's statistics) end with it and are never found by
             // the next screen.
             let route = route.get();
+            revision.track();
             let owner = Owner::new();
-            let view = owner.with(|| screen_view(resolve(route)));
+            let view = owner.with(|| match kept.get() {
+                KeptModels::Ready => screen_view(resolve(route)),
+                _ if route == Route::Home => screen_view(Screen::Home),
+                KeptModels::Loading => crate::shell::parts::loading_view(),
+                KeptModels::Failed => kept_models_failed(kept, revision),
+            });
             leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
         }}
     }

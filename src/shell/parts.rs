@@ -35,10 +35,12 @@ pub enum Part {
     Plan,
     /// The printable report, with Markdown and CSV export.
     Report,
+    /// Models people bring: reading model files and model links, exporting, and keeping them.
+    Models,
 }
 
 impl Part {
-    pub const ALL: [Part; 9] = [
+    pub const ALL: [Part; 10] = [
         Part::Help,
         Part::Summary,
         Part::Assess,
@@ -48,6 +50,7 @@ impl Part {
         Part::Join,
         Part::Plan,
         Part::Report,
+        Part::Models,
     ];
 
     /// The part that draws `screen`, or `None` for the explorer's screens, which are always there.
@@ -66,6 +69,7 @@ impl Part {
             Screen::Join { .. } => Some(Part::Join),
             Screen::Plan { .. } => Some(Part::Plan),
             Screen::Report => Some(Part::Report),
+            Screen::Models | Screen::ModelLink { .. } => Some(Part::Models),
         }
     }
 
@@ -81,6 +85,7 @@ impl Part {
             Part::Join => "the workshop",
             Part::Plan => "the plan",
             Part::Report => "the report",
+            Part::Models => "your own models",
         }
     }
 
@@ -95,6 +100,7 @@ impl Part {
             Part::Join => crate::workshop::load_join().await,
             Part::Plan => crate::plan::load().await,
             Part::Report => crate::report::load().await,
+            Part::Models => crate::models::load().await.map(|offer| offer.screens),
         }
     }
 }

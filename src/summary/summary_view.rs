@@ -1,7 +1,7 @@
 //! The first screen's results: drawn into its radar column, with each model's status line filled
 //! in beside the model.
 
-use crate::core::model::{catalogue, Model};
+use crate::core::model::{all_models, Model};
 use crate::core::radar_data::{caption, dimension_radar};
 use crate::explore::home::NOT_ASSESSED;
 use crate::keep::state::use_app_state;
@@ -40,7 +40,7 @@ pub fn SummaryView() -> impl IntoView {
     let assessment = use_app_state().assessment;
     Effect::new(move |_| {
         assessment.with(|a| {
-            for model in catalogue() {
+            for model in all_models() {
                 write_status(model.id, &status(model, a));
             }
         })
@@ -48,7 +48,7 @@ pub fn SummaryView() -> impl IntoView {
     let radar = Signal::derive(move || {
         assessment.with(|a| {
             let assessed: Vec<&'static Model> =
-                catalogue().iter().filter(|m| a.has_ratings(m)).collect();
+                all_models().into_iter().filter(|m| a.has_ratings(m)).collect();
             dimension_radar(&assessed, a)
         })
     });

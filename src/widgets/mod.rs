@@ -6,6 +6,7 @@ pub mod broken_link;
 pub mod filled_matrix;
 pub mod link_box;
 pub mod measure_choice;
+pub mod missing_model;
 pub mod model_tabs;
 pub mod qr_code;
 pub mod radar_view;

@@ -3,7 +3,7 @@
 
 use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
 use crate::core::assessment::RadarMeasure;
-use crate::core::model::{catalogue, find_model};
+use crate::core::model::{all_models, catalogue, find_model, is_imported};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
 use crate::core::scoring::{LevelRule, ScoringSettings};
@@ -27,8 +27,8 @@ fn setup_form() -> impl IntoView {
     let (models, set_models) = signal(vec!["cd-maturity".to_string()]);
     let (rule, set_rule) = signal(LevelRule::Staged);
     let create = move || {
-        let chosen: Vec<&str> = catalogue()
-            .iter()
+        let chosen: Vec<&str> = all_models()
+            .into_iter()
             .map(|m| m.id)
             .filter(|id| models.with_untracked(|ms| ms.iter().any(|m| m == id)))
             .collect();
@@ -42,8 +42,8 @@ fn setup_form() -> impl IntoView {
         };
         board.create(&name, &chosen, settings);
     };
-    let model_boxes = catalogue()
-        .iter()
+    let model_boxes = all_models()
+        .into_iter()
         .map(|m| {
             let id = m.id.to_string();
             let checked_id = id.clone();
@@ -103,12 +103,51 @@ fn setup_form() -> impl IntoView {
 }
 
 /// The invitation link for participants, with Copy and a QR code.
+///
+/// For a workshop on models of the facilitator's own, the invitation carries each such model
+/// as a model link after a `~`, so that participants need nothing else; the Models part that
+/// writes model links is fetched for it.
 fn invite_panel() -> impl IntoView {
     let board = use_board();
+    let own_models = Memo::new(move |_| {
+        board.workshop.with(|w| {
+            w.as_ref()
+                .map(|w| {
+                    w.models
+                        .iter()
+                        .filter(|id| is_imported(id))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let offer = LocalResource::new(move || {
+        let needed = !own_models.get().is_empty();
+        async move {
+            if needed {
+                crate::models::load().await.ok()
+            } else {
+                None
+            }
+        }
+    });
     let link = Memo::new(move |_| {
         board.workshop.with(|w| {
             w.as_ref().map_or_else(String::new, |w| {
-                let payload = invite_payload(w, &link_table());
+                let mut payload = invite_payload(w, &link_table());
+                let own = own_models.get();
+                if !own.is_empty() {
+                    let Some(Some(offer)) = offer.get() else {
+                        return String::new();
+                    };
+                    for id in &own {
+                        if let Some(model_link) = (offer.invitation_model_link)(id) {
+                            payload.push('~');
+                            payload.push_str(&model_link);
+                        }
+                    }
+                }
                 address_of(&Route::Join { payload }.to_fragment())
             })
         })

@@ -37,9 +37,62 @@ fn participant_name(saved: &str, prefix: &str) -> String {
     numbered.unwrap_or(name).to_string()
 }
 
+/// An invitation's payload: the invitation itself, then, after a `~` each, the model links of
+/// the facilitator's own models it carries.
+fn carried_models(payload: &str) -> (&str, Vec<&str>) {
+    let mut parts = payload.split('~');
+    let invite = parts.next().unwrap_or_default();
+    (invite, parts.filter(|p| !p.is_empty()).collect())
+}
+
+thread_local! {
+    /// Invitations whose carried models were added in this visit, so that drawing the page
+    /// again does not add them again.
+    static CARRIED_ADDED: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// Adds the models an invitation carries (or updates to the facilitator's version), then the
+/// page is drawn again with them. Says what went wrong, if anything.
+fn add_carried_models(payload: String, links: Vec<String>) -> AnyView {
+    let revision = use_context::<crate::shell::app::ModelsRevision>();
+    let added = LocalResource::new(move || {
+        let links = links.clone();
+        let payload = payload.clone();
+        async move {
+            let offer = crate::models::load().await.map_err(|_| {
+                "The part of Rungs that adds the workshop's model could not be fetched: the network may be off. Reload to try again.".to_string()
+            })?;
+            for link in &links {
+                (offer.add_from_link)(link)?;
+            }
+            CARRIED_ADDED.with(|added| added.borrow_mut().insert(payload));
+            if let Some(crate::shell::app::ModelsRevision(revision)) = revision {
+                revision.update(|r| *r += 1);
+            }
+            Ok::<(), String>(())
+        }
+    });
+    (move || match added.get() {
+        None | Some(Ok(())) => crate::shell::parts::loading_view(),
+        Some(Err(message)) => broken_link(
+            "workshop invitation",
+            format!("This invitation carries the facilitator's own model, which could not be added: {message}"),
+            "Ask the facilitator for the link again. Your own assessments are untouched.",
+        ),
+    })
+    .into_any()
+}
+
 #[component]
 pub fn JoinPage(payload: String) -> impl IntoView {
-    let invite = match read_invite(&payload, &link_table()) {
+    let whole = payload.clone();
+    let (payload, carried) = carried_models(&payload);
+    let carries_models = !carried.is_empty();
+    if carries_models && !CARRIED_ADDED.with(|added| added.borrow().contains(&whole)) {
+        return add_carried_models(whole, carried.iter().map(|s| s.to_string()).collect());
+    }
+    let invite = match read_invite(payload, &link_table()) {
         Ok(invite) => invite,
         Err(message) => {
             return broken_link(
@@ -52,7 +105,18 @@ pub fn JoinPage(payload: String) -> impl IntoView {
     let state = use_app_state();
     let owner = Owner::new();
     let view = owner.with(move || joined_view(invite, state));
-    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner).into_any()
+    let note = carries_models.then(|| {
+        view! {
+            <p class="meta carried-model-note" role="status">
+                "This workshop uses a model of the facilitator's own. Its invitation carried it, so it is now among your models in this browser (on the Models page)."
+            </p>
+        }
+    });
+    view! {
+        {note}
+        {leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)}
+    }
+    .into_any()
 }
 
 fn joined_view(invite: Invite, state: AppState) -> AnyView {

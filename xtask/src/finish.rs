@@ -34,6 +34,8 @@ pub const DEEP_LINK_PARTS: &[(&str, &str)] = &[
     ("#/help", "help"),
     ("#/plan/", "plan"),
     ("#/report", "report"),
+    ("#/models", "models"),
+    ("#/m/", "models"),
 ];
 
 /// The saved assessments' key in local storage (`src/browser/local_store.rs`).

@@ -227,6 +227,18 @@ pub fn restore(entry: Rc<ImportedModel>) {
     bump();
 }
 
+/// Puts back an entry that [`register`] replaced (when keeping the new version failed).
+pub fn restore_replacing(entry: Rc<ImportedModel>) {
+    IMPORTED.with(|list| {
+        let mut list = list.borrow_mut();
+        match list.iter().position(|m| m.model.id == entry.model.id) {
+            Some(index) => list[index] = entry,
+            None => list.push(entry),
+        }
+    });
+    bump();
+}
+
 /// Empties the list (when the saved models are read again from storage).
 pub fn clear() {
     IMPORTED.with(|list| list.borrow_mut().clear());

@@ -9,7 +9,7 @@
 //! the usual guard, because notes can come from anyone's shared link.
 
 use crate::core::assessment::Assessment;
-use crate::core::model::{catalogue, Model};
+use crate::core::model::{all_models, catalogue, Model};
 use crate::core::plan::roadmap::practices_count;
 use crate::core::plan::targets::resolve;
 use crate::core::scoring::Rating;
@@ -31,8 +31,8 @@ pub const CSV_COLUMNS: [&str; 11] = [
 
 /// The models an export covers (see the module documentation).
 pub fn exported_models(assessment: &Assessment) -> Vec<&'static Model> {
-    let used: Vec<&'static Model> = catalogue()
-        .iter()
+    let used: Vec<&'static Model> = all_models()
+        .into_iter()
         .filter(|m| {
             assessment.answers.contains_key(m.id)
                 || assessment.targets.contains_key(m.id)
