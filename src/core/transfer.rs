@@ -137,7 +137,7 @@ impl ImportError {
 }
 
 /// Reads an import file and reports on each assessment in it, checking answers against `models`.
-pub fn read_import(text: &str, models: &[Model]) -> Result<ImportReport, ImportError> {
+pub fn read_import(text: &str, models: &[&Model]) -> Result<ImportReport, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -193,7 +193,7 @@ fn looks_like_assessment(obj: &Object) -> bool {
     .any(|key| obj.contains_key(*key))
 }
 
-fn import_item(index: usize, value: &JsonValue, models: &[Model]) -> ImportItem {
+fn import_item(index: usize, value: &JsonValue, models: &[&Model]) -> ImportItem {
     let name = match value.get::<Object>().and_then(|o| field(o, "name")) {
         Some(JsonValue::String(name)) if !name.trim().is_empty() => shorten(name, 80),
         _ => UNNAMED.to_string(),
@@ -230,7 +230,8 @@ fn import_item(index: usize, value: &JsonValue, models: &[Model]) -> ImportItem 
                 format!("its {n} answers are")
             };
             problems.push(format!(
-                "answers{SEP}{model_id}: unknown model; {what} skipped"
+                "answers{SEP}{model_id}: a model not in this browser (add it on the Models \
+                 page first to keep them); {what} skipped"
             ));
             return false;
         };

@@ -57,7 +57,15 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
             })}
             <h2>"Licence"</h2>
             <LongText model=model.id key="licence" />
-            <p class="meta">{format!("Rungs' data file version {}.", model.version)}</p>
+            <p class="meta">
+                {if crate::core::model::is_imported(model.id) {
+                    format!("Your own model, version {}, added in this browser.", model.version)
+                } else {
+                    format!("Rungs' data file version {}.", model.version)
+                }}
+                " "
+                <a href="#/models" class="export-this-model">"Export this model as a file, or bring your own"</a>
+            </p>
         </article>
     }
 }

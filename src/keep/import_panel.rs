@@ -2,7 +2,7 @@
 //! nothing changes until the user confirms.
 
 use crate::browser::read_chosen_file_then;
-use crate::core::model::catalogue;
+use crate::core::model::all_models;
 use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::transfer::{read_import, ImportReport};
 use crate::keep::state::use_app_state;
@@ -110,7 +110,7 @@ pub fn ImportPanel() -> impl IntoView {
                 Err(message) => {
                     ImportStep::Failed(format!("The file could not be read: {message}."))
                 }
-                Ok((name, text)) => match read_import(&text, catalogue()) {
+                Ok((name, text)) => match read_import(&text, &all_models()) {
                     Ok(report) => ImportStep::Review { file: name, report },
                     Err(error) => ImportStep::Failed(format!("{name}: {}", error.message())),
                 },

@@ -4,7 +4,8 @@
 use crate::browser::address_of;
 use crate::core::assessment::Assessment;
 use crate::core::link_codec::{LinkOptions, MAX_PAYLOAD_CHARS};
-use crate::core::share::share_fragment;
+use crate::core::model::{find_model, is_imported};
+use crate::core::share::{models_with_answers, share_fragment};
 use crate::widgets::link_box::LinkBox;
 use leptos::prelude::*;
 
@@ -43,6 +44,24 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
                 />
                 " Include notes and reasons"
             </label>
+            {move || {
+                let own: Vec<&'static str> = assessment.with(|a| {
+                    models_with_answers(a)
+                        .into_iter()
+                        .filter(|id| is_imported(id))
+                        .filter_map(find_model)
+                        .map(|m| m.name)
+                        .collect()
+                });
+                (!own.is_empty()).then(|| view! {
+                    <p class="meta own-model-note">
+                        {format!(
+                            "The link names {} by its version and fingerprint but does not carry it: whoever opens it without the model is asked for it. Send its model link too (Models page, Model link).",
+                            own.join(", ")
+                        )}
+                    </p>
+                })
+            }}
             <LinkBox link=link label="Link" class="assessment-link" />
             {move || {
                 let payload = link.with(|l| l.split_once("#/s/").map_or(0, |(_, p)| p.len()));

@@ -3,7 +3,7 @@
 
 use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
 use crate::core::assessment::RadarMeasure;
-use crate::core::model::{all_models, catalogue, find_model, is_imported};
+use crate::core::model::{all_models, find_model, is_imported};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
 use crate::core::scoring::{LevelRule, ScoringSettings};
@@ -196,7 +196,7 @@ fn add_panel() -> impl IntoView {
                     outcome: Err(message),
                     copies_skipped: 0,
                 }],
-                Ok((file, content)) => match read_import(&content, catalogue()) {
+                Ok((file, content)) => match read_import(&content, &all_models()) {
                     Err(error) => vec![PastedLink {
                         text: file,
                         outcome: Err(error.message()),
