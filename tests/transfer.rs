@@ -309,7 +309,7 @@ fn answers_to_retired_practices_are_kept_silently() {
     let models = [model];
     let text =
         export_of(r#"{"answers":{"cmmi":{"old-practice":{"rating":"fully"},"rdm":{"note":"n"}}}}"#);
-    let report = read_import(&text, &models).unwrap();
+    let report = read_import(&text, &[&models[0]]).unwrap();
     let item = &report.items[0];
     assert_eq!(item.problems, Vec::<String>::new());
     let imported = item.assessment.as_ref().unwrap();

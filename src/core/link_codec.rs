@@ -914,7 +914,10 @@ impl<'t> Section<'t> {
 }
 
 /// A 16-bit hash of a practice id: how a link finds a practice of an imported model in another
-/// version of it, whose slots may be in another order. FNV-1a folded to 16 bits.
+/// version of it, whose slots may be in another order. FNV-1a folded to 16 bits. Two ids of one
+/// model can share a hash (for 78 practices, about one model in twenty has such a pair): the
+/// decoder then leaves both slots unknown rather than guess, and only does so at all when the
+/// link's version differs from the one here (the same fingerprint reads slot by slot).
 ///
 /// ```
 /// use rungs::core::link_codec::slot_hash;

@@ -13,20 +13,32 @@ pub struct CatalogueFile {
     pub models: Vec<String>,
 }
 
-/// One model file, as parsed from TOML.
+/// One model file, as parsed from TOML (or, for a model people bring, from the same structure as
+/// JSON).
+///
+/// The long texts (summaries, descriptions, the About page, the licence note) default to empty
+/// and are left out when empty, so that a model sent by a link without its descriptions costs
+/// nothing for them. Leaving one out of a file is not allowed for all that: the validator
+/// reports it as empty, naming the item, which says more than a parse error would. The same
+/// goes for the three lists: a file without levels is told "has no levels".
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModelFile {
     pub id: String,
     pub name: String,
     pub version: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retired: Vec<String>,
     pub source: SourceFile,
+    #[serde(default, skip_serializing_if = "AboutFile::is_empty")]
     pub about: AboutFile,
+    #[serde(default)]
     pub levels: Vec<LevelFile>,
+    #[serde(default)]
     pub categories: Vec<CategoryFile>,
+    #[serde(default)]
     pub practices: Vec<PracticeFile>,
 }
 
@@ -36,21 +48,32 @@ pub struct ModelFile {
 pub struct SourceFile {
     pub authors: String,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub publisher: String,
     pub year: u16,
     pub url: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub licence: String,
 }
 
 /// The text of a model's About page.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AboutFile {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub purpose: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub crosswalk: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub version_note: String,
+}
+
+impl AboutFile {
+    /// True when the About page has no text at all, as in a model sent by a link without its
+    /// descriptions; such a page is left out of the link's JSON.
+    pub fn is_empty(&self) -> bool {
+        self.purpose.is_empty() && self.crosswalk.is_empty() && self.version_note.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -58,9 +81,10 @@ pub struct AboutFile {
 pub struct LevelFile {
     pub id: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     /// Only a starting level (the lowest) may need no practices, such as CMMI's Initial.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub needs_no_practices: bool,
 }
 
@@ -69,6 +93,7 @@ pub struct LevelFile {
 pub struct CategoryFile {
     pub id: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
 }
 
@@ -77,12 +102,18 @@ pub struct CategoryFile {
 pub struct PracticeFile {
     pub id: String,
     pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     pub category: String,
     pub level: String,
     /// Kept as text here so that an unknown dimension is reported by the validator with the
     /// practice's id, rather than as a bare parse error.
     pub dimension: String,
+}
+
+/// For `skip_serializing_if`: a flag that is off is left out, as in the hand-written files.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// `model-data/link-slots.toml`: the fixed position of every practice in share links.

@@ -35,7 +35,20 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Checks one parsed model file against every rule of `model-data/README.md`.
+/// Which long texts a model must have written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextRule {
+    /// Every summary, description, About text and licence note must be written: the files in
+    /// `model-data/` and the files people import.
+    Required,
+    /// Those texts may be empty: a model that arrived by a link made without its descriptions.
+    /// Names, titles, the version and the source's authors, title and address are still
+    /// required, since the app cannot show the model without them.
+    Optional,
+}
+
+/// Checks one parsed model file against every rule of `model-data/README.md`: the content rules
+/// of [`validate_model_content`] with every text required, and that the id equals the file name.
 ///
 /// ```
 /// use rungs::core::model::{file::ModelFile, validate::validate_model};
@@ -45,6 +58,36 @@ pub fn is_valid_id(id: &str) -> bool {
 /// ```
 pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let expected_id = file.strip_suffix(".toml").unwrap_or(file);
+    if model.id != expected_id {
+        problems.push(Problem {
+            file: file.to_string(),
+            item: "file".into(),
+            message: format!(
+                "id \"{}\" differs from the file name; expected \"{expected_id}\"",
+                model.id
+            ),
+        });
+    }
+    problems.extend(validate_model_content(file, model, TextRule::Required));
+    problems
+}
+
+/// Checks a model's content: valid and unique ids, known categories, levels and dimensions,
+/// every level reachable, and no empty name or title (nor, with [`TextRule::Required`], any
+/// empty summary or description). Unlike [`validate_model`] it does not tie the id to a file
+/// name, so it also serves models people import, whose files may be called anything.
+///
+/// ```
+/// use rungs::core::model::{file::ModelFile, validate::{validate_model_content, TextRule}};
+/// let text = std::fs::read_to_string("model-data/cmmi.toml").unwrap();
+/// let mut model: ModelFile = toml::from_str(&text).unwrap();
+/// model.practices[0].description.clear();
+/// assert!(validate_model_content("x.toml", &model, TextRule::Optional).is_empty());
+/// assert_eq!(validate_model_content("x.toml", &model, TextRule::Required).len(), 1);
+/// ```
+pub fn validate_model_content(file: &str, model: &ModelFile, texts: TextRule) -> Vec<Problem> {
+    let mut problems = Vec::new();
     let mut report = |item: String, message: String| {
         problems.push(Problem {
             file: file.to_string(),
@@ -52,35 +95,26 @@ pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
             message,
         })
     };
+    let required = texts == TextRule::Required;
 
-    let expected_id = file.strip_suffix(".toml").unwrap_or(file);
-    if model.id != expected_id {
-        report(
-            "file".into(),
-            format!(
-                "id \"{}\" differs from the file name; expected \"{expected_id}\"",
-                model.id
-            ),
-        );
-    }
     if !is_valid_id(&model.id) {
         report(
             "file".into(),
             format!("id \"{}\" is not valid (use a-z, 0-9 and -)", model.id),
         );
     }
-    for (field, value) in [
-        ("name", &model.name),
-        ("version", &model.version),
-        ("summary", &model.summary),
-        ("source.authors", &model.source.authors),
-        ("source.title", &model.source.title),
-        ("source.url", &model.source.url),
-        ("source.licence", &model.source.licence),
-        ("about.purpose", &model.about.purpose),
-        ("about.crosswalk", &model.about.crosswalk),
+    for (field, value, always) in [
+        ("name", &model.name, true),
+        ("version", &model.version, true),
+        ("summary", &model.summary, false),
+        ("source.authors", &model.source.authors, true),
+        ("source.title", &model.source.title, true),
+        ("source.url", &model.source.url, true),
+        ("source.licence", &model.source.licence, false),
+        ("about.purpose", &model.about.purpose, false),
+        ("about.crosswalk", &model.about.crosswalk, false),
     ] {
-        if value.trim().is_empty() {
+        if (always || required) && value.trim().is_empty() {
             report("file".into(), format!("{field} is empty"));
         }
     }
@@ -97,7 +131,7 @@ pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
         if level.name.trim().is_empty() {
             report(item.clone(), "name is empty".into());
         }
-        if level.summary.trim().is_empty() {
+        if required && level.summary.trim().is_empty() {
             report(item.clone(), "summary is empty".into());
         }
         if level.needs_no_practices && index != 0 {
@@ -123,7 +157,7 @@ pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
         if category.name.trim().is_empty() {
             report(item.clone(), "name is empty".into());
         }
-        if category.summary.trim().is_empty() {
+        if required && category.summary.trim().is_empty() {
             report(item, "summary is empty".into());
         }
     }
@@ -150,7 +184,7 @@ pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
         if practice.title.trim().is_empty() {
             report(item.clone(), "title is empty".into());
         }
-        if practice.description.trim().is_empty() {
+        if required && practice.description.trim().is_empty() {
             report(item.clone(), "description is empty".into());
         }
         if !category_ids.contains(practice.category.as_str()) {
@@ -177,6 +211,9 @@ pub fn validate_model(file: &str, model: &ModelFile) -> Vec<Problem> {
         }
     }
 
+    if model.practices.is_empty() {
+        report("file".into(), "has no practices".into());
+    }
     for level in &model.levels {
         let has_practices = model.practices.iter().any(|p| p.level == level.id);
         if !has_practices && !level.needs_no_practices {
@@ -231,8 +268,9 @@ pub fn validate_catalogue(catalogue: &CatalogueFile, file_names: &[String]) -> V
 /// The file that fixes the practices' positions in share links.
 pub const LINK_SLOTS_FILE: &str = "link-slots.toml";
 
-/// The most models a link can name: a model's link code is one base64url character.
-pub const MAX_LINK_MODELS: usize = 64;
+/// The most shipped models links can name: a model's link code is one base64url character, and
+/// codes from 32 up name models people imported (`link_codec::FIRST_NAMED_CODE`).
+pub const MAX_LINK_MODELS: usize = 32;
 
 /// The most slots a model can have in a link: the slot count is two base64url characters.
 pub const MAX_LINK_SLOTS: usize = 4095;
