@@ -1,6 +1,7 @@
 //! Model-link lengths for the benchmark report: every shipped model sent as a model link
-//! (`src/core/own_model/model_link.rs`), with and without its descriptions, one line per case:
-//! `model link, 78 practices, with descriptions: 15141 characters`.
+//! (`src/core/own_model/model_link.rs`), with and without its descriptions, as JSON:
+//! `{"limit": 120000, "rows": [{"model": "cd-maturity", "practices": 78, "with": 15141,
+//! "without": 3161}, ...]}`. `scripts/bench.mjs` reads it.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -8,6 +9,7 @@ fn main() {
     use rungs::core::model::file::ModelFile;
     use rungs::core::own_model::model_link::{encode_model_link, MAX_MODEL_LINK_CHARS};
 
+    let mut rows = Vec::new();
     for shipped in catalogue() {
         let path = format!("model-data/{}.toml", shipped.id);
         let model: ModelFile = match std::fs::read_to_string(&path)
@@ -20,16 +22,18 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        for (with_descriptions, label) in [(true, "with"), (false, "without")] {
-            let chars = encode_model_link(&model, with_descriptions).len();
-            println!(
-                "model link, {} practices, {label} descriptions: {chars} characters ({})",
-                model.practices.len(),
-                shipped.id
-            );
-        }
+        rows.push(format!(
+            "{{\"model\":\"{}\",\"practices\":{},\"with\":{},\"without\":{}}}",
+            shipped.id,
+            model.practices.len(),
+            encode_model_link(&model, true).len(),
+            encode_model_link(&model, false).len()
+        ));
     }
-    println!("model link limit: {MAX_MODEL_LINK_CHARS} characters");
+    println!(
+        "{{\"limit\":{MAX_MODEL_LINK_CHARS},\"rows\":[{}]}}",
+        rows.join(",")
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

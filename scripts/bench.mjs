@@ -328,7 +328,15 @@ async function snapshotRoom() {
   return JSON.parse(stdout);
 }
 
+/** Model-link lengths of the shipped models sent as model links, computed natively. */
+async function modelLinkLengths() {
+  const run = promisify(execFile);
+  const { stdout } = await run('cargo', ['run', '--quiet', '--locked', '--example', 'model_link_lengths'], { cwd: ROOT });
+  return JSON.parse(stdout);
+}
+
 const links = await linkLengths();
+const modelLinks = await modelLinkLengths();
 const room = await snapshotRoom();
 const mergeLinks = await workshopLinks();
 const sizes = fileSizes();
@@ -404,6 +412,7 @@ const report = {
     rows: links,
   },
   snapshot_room: room,
+  model_links: modelLinks,
 };
 fs.writeFileSync(path.join(ROOT, 'bench-report.json'), JSON.stringify(report, null, 2) + '\n');
 
@@ -447,6 +456,10 @@ const lines = [
   '',
   '## Snapshots in local storage (a fully rated assessment of all four models)', '',
   `${room.practices} practices rated. Saved alone, the assessment takes ${room.document_chars} characters; each snapshot of it adds ${room.snapshot_chars}. Of the about ${room.storage_chars} characters (5 MiB) a site may keep, that leaves room for **${room.snapshots_that_fit} snapshots**; the app warns from 60% of the quota, after ${room.snapshots_before_the_warning} snapshots. An assessment holds at most 1000 snapshots.`, '',
+  '## Model links', '',
+  `A model link (\`#/m/<payload>\`) carries a whole model, zlib-compressed, behind its fingerprint; the shipped models sent as model links. Links longer than **${modelLinks.limit} characters** are refused before decoding (and 1 MiB inflated).`, '',
+  '| model | practices | with descriptions | without |', '|---|---:|---:|---:|',
+  ...modelLinks.rows.map((r) => `| ${r.model} | ${r.practices} | ${r.with} characters | ${r.without} characters |`), '',
   `## Workshop merge (${mergeLinks.length} participants, all four models fully rated)`, '',
   `Paste to the board updated in the DOM, median of ${merge.dom.length} runs: ${report.workshop_merge_ms.median} ms; runs: ${report.workshop_merge_ms.runs.join(', ')} ms`,
   `Paste to the next painted frame: **median ${report.workshop_merge_ms.to_next_frame_median} ms** (budget 200 ms); runs: ${report.workshop_merge_ms.to_next_frame_runs.join(', ')} ms`, '',

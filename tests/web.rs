@@ -611,3 +611,64 @@ async fn the_plan_page_sets_a_target_plans_a_practice_and_takes_a_snapshot() {
     assert_eq!(texts(&root, ".timeline-table tbody tr").len(), 1);
     assert!(root.query_selector(".timeline-svg svg").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_model_file_is_reviewed_kept_listed_and_removed_with_undo() {
+    use rungs::core::own_model::import::read_model_file;
+    use rungs::core::own_model::registry;
+    use rungs::core::own_model::saved::MODELS_KEY;
+    use rungs::models::model_review::{ModelReview, ReviewOutcome};
+    use rungs::models::models_page::ModelsPage;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(MODELS_KEY).unwrap();
+    registry::clear();
+    let file = read_model_file(
+        "model-template.toml",
+        include_str!("../assets/model-template.toml"),
+        &["cmmi"],
+    )
+    .unwrap();
+    let id = file.id.clone();
+    let practices = file.practices.len();
+
+    let (outcome, set_outcome) = signal(None::<ReviewOutcome>);
+    let root = container();
+    let _review = mount_to(root.clone(), move || {
+        view! {
+            <ModelReview
+                file=file.clone()
+                origin="model-template.toml"
+                on_done=Callback::new(move |o| set_outcome.set(Some(o)))
+            />
+        }
+    });
+    tick().await;
+    let facts = texts(&root, ".model-facts").join("");
+    assert!(facts.contains(&format!("{practices} practices")), "{facts}");
+    assert!(registry::find(&id).is_none(), "nothing kept before confirming");
+    click(&root, "button.confirm-model");
+    tick().await;
+    assert!(matches!(outcome.get_untracked(), Some(ReviewOutcome::Kept { .. })));
+    assert!(registry::find(&id).is_some());
+    assert!(storage.get_item(MODELS_KEY).unwrap().unwrap().contains(&id));
+
+    let page = container();
+    let _page = mount_to(page.clone(), || {
+        provide_context(rungs::shell::app::ModelsRevision(RwSignal::new(0)));
+        view! { <ModelsPage /> }
+    });
+    tick().await;
+    let row = format!(".imported-model[data-model='{id}']");
+    assert!(page.query_selector(&row).unwrap().is_some());
+    click(&page, &format!("{row} button.remove-model"));
+    tick().await;
+    assert!(registry::find(&id).is_none());
+    assert!(page.query_selector(&row).unwrap().is_none(), "the row goes");
+    assert!(storage.get_item(MODELS_KEY).unwrap().is_none());
+    click(&page, "button.undo-remove-model");
+    tick().await;
+    assert!(registry::find(&id).is_some());
+    assert!(page.query_selector(&row).unwrap().is_some());
+    storage.remove_item(MODELS_KEY).unwrap();
+    registry::clear();
+}

@@ -221,7 +221,7 @@ const BROKEN = [
   ['a missing field', modelToml().replace('name = "Team ladder"\n', ''), /name/],
   ['an unknown dimension', modelToml().replace('dimension = "process"', 'dimension = "people"'), /unknown dimension "people"/],
   ['the id of a shipped model', modelToml().replace('id = "team-ladder"', 'id = "cmmi"'), /cmmi.*ships/],
-  ['JSON with a syntax error', '{\n  "id": "team-ladder",\n  "name": \n}\n', /Line 3\b/],
+  ['JSON with a syntax error', '{\n  "id": "team-ladder",\n  "name": "Team ladder",,\n  "version": "1.0"\n}\n', /Line 3\b/],
 ];
 
 test('ten kinds of broken model file are each refused with their line or item, and nothing is stored', async () => {
