@@ -1218,7 +1218,11 @@ const OWN_V2: &[&str] = &["build", "plan", "measure", "ship"];
 const OWN_LEVELS: &[&str] = &["crawl", "walk", "run"];
 const OWN_CATEGORIES: &[&str] = &["flow", "craft"];
 
-fn own(slots: &'static [&'static str], version: &'static str, fingerprint: u64) -> LinkModel<'static> {
+fn own(
+    slots: &'static [&'static str],
+    version: &'static str,
+    fingerprint: u64,
+) -> LinkModel<'static> {
     LinkModel {
         id: "our-model",
         code: FIRST_NAMED_CODE,
@@ -1268,10 +1272,15 @@ fn an_imported_model_travels_by_its_name_beside_shipped_ones() {
 #[test]
 fn without_the_model_the_link_says_which_model_it_needs() {
     let table = with_own(own(OWN_V1, "1.0", 42));
-    let payload = encode(&own_assessment(), &["our-model"], &table, &LinkOptions {
-        include_name: false,
-        include_notes: false,
-    });
+    let payload = encode(
+        &own_assessment(),
+        &["our-model"],
+        &table,
+        &LinkOptions {
+            include_name: false,
+            include_notes: false,
+        },
+    );
     let error = decode(&payload, TABLE).unwrap_err();
     assert_eq!(
         error,
@@ -1296,7 +1305,10 @@ fn another_version_opens_the_practices_it_shares_and_says_what_it_skipped() {
     let decoded = decode(&payload, &receiver).unwrap();
     // "plan" and "build" moved but are found by their ids; "learn" is not in version 2.
     assert_eq!(decoded.assessment.rating("our-model", "plan"), Some(Fully));
-    assert_eq!(decoded.assessment.rating("our-model", "build"), Some(Partly));
+    assert_eq!(
+        decoded.assessment.rating("our-model", "build"),
+        Some(Partly)
+    );
     assert_eq!(decoded.assessment.rating("our-model", "learn"), None);
     assert_eq!(decoded.assessment.rating("our-model", "measure"), None);
     // Targets name levels by position, which another version may have moved: not kept.
@@ -1310,16 +1322,23 @@ fn another_version_opens_the_practices_it_shares_and_says_what_it_skipped() {
             missing: 1,
         }]
     );
-    assert!(decoded.warnings[0].message().contains("1 practice it rates is not in yours"));
+    assert!(decoded.warnings[0]
+        .message()
+        .contains("1 practice it rates is not in yours"));
 }
 
 #[test]
 fn a_named_section_the_block_does_not_name_is_refused() {
     let table = with_own(own(OWN_V1, "1.0", 42));
-    let payload = encode(&own_assessment(), &["our-model"], &table, &LinkOptions {
-        include_name: false,
-        include_notes: false,
-    });
+    let payload = encode(
+        &own_assessment(),
+        &["our-model"],
+        &table,
+        &LinkOptions {
+            include_name: false,
+            include_notes: false,
+        },
+    );
     // The same head without a text section: the code alone names no model.
     let head_only: String = payload.split('.').next().unwrap().to_string();
     let relinked = format!("{head_only}{}", {

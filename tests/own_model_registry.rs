@@ -190,10 +190,13 @@ fn kept_models_read_back_and_damage_is_reported_not_dropped() {
     let mut broken = ladder();
     broken.id = "other".into();
     broken.practices[0].category = "nowhere".into();
-    let text = write_saved(&[kept[0].clone(), SavedModel {
-        file: broken,
-        former: Vec::new(),
-    }]);
+    let text = write_saved(&[
+        kept[0].clone(),
+        SavedModel {
+            file: broken,
+            former: Vec::new(),
+        },
+    ]);
     let read = read_saved(&text).unwrap();
     assert_eq!(read.models.len(), 1);
     assert_eq!(read.skipped.len(), 1);
@@ -206,7 +209,10 @@ fn share_links_name_an_imported_model_and_ask_for_it_when_it_is_missing() {
     let table = link_table();
     let own = table.iter().find(|m| m.id == "team-ladder").unwrap();
     assert_eq!(own.code, FIRST_NAMED_CODE);
-    assert!(table.iter().filter(|m| m.identity.is_none()).all(|m| m.code < FIRST_NAMED_CODE));
+    assert!(table
+        .iter()
+        .filter(|m| m.identity.is_none())
+        .all(|m| m.code < FIRST_NAMED_CODE));
 
     let mut a = Assessment::default();
     a.set_rating("team-ladder", "board", Some(Rating::Fully));
@@ -244,7 +250,10 @@ fn share_links_name_an_imported_model_and_ask_for_it_when_it_is_missing() {
         opened.assessment.rating("team-ladder", "wip"),
         Some(Rating::Started)
     );
-    assert_eq!(opened.assessment.rating("team-ladder", "flow-metrics"), None);
+    assert_eq!(
+        opened.assessment.rating("team-ladder", "flow-metrics"),
+        None
+    );
     assert!(matches!(
         &opened.warnings[..],
         [LinkWarning::OtherVersion { missing: 1, .. }]
@@ -265,10 +274,8 @@ fn every_shipped_model_exports_as_a_file_that_passes_the_build_rules() {
     let texts = bundled_texts();
     for model in catalogue() {
         let file = file_of_shipped(model, &texts);
-        let problems = rungs::core::model::validate::validate_model(
-            &format!("{}.toml", model.id),
-            &file,
-        );
+        let problems =
+            rungs::core::model::validate::validate_model(&format!("{}.toml", model.id), &file);
         assert!(problems.is_empty(), "{}: {problems:?}", model.id);
         assert_eq!(file.practices.len(), model.practices.len());
     }

@@ -1,8 +1,8 @@
 //! Word search across the shipped models.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rungs::core::model::{bundled_texts, catalogue};
 use rungs::core::model::Model;
+use rungs::core::model::{bundled_texts, catalogue};
 use rungs::core::search::search;
 
 fn shipped() -> Vec<&'static Model> {

@@ -645,10 +645,16 @@ async fn a_model_file_is_reviewed_kept_listed_and_removed_with_undo() {
     tick().await;
     let facts = texts(&root, ".model-facts").join("");
     assert!(facts.contains(&format!("{practices} practices")), "{facts}");
-    assert!(registry::find(&id).is_none(), "nothing kept before confirming");
+    assert!(
+        registry::find(&id).is_none(),
+        "nothing kept before confirming"
+    );
     click(&root, "button.confirm-model");
     tick().await;
-    assert!(matches!(outcome.get_untracked(), Some(ReviewOutcome::Kept { .. })));
+    assert!(matches!(
+        outcome.get_untracked(),
+        Some(ReviewOutcome::Kept { .. })
+    ));
     assert!(registry::find(&id).is_some());
     assert!(storage.get_item(MODELS_KEY).unwrap().unwrap().contains(&id));
 

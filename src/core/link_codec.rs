@@ -68,6 +68,24 @@
 //!    leaves out what the model does not know: a model level not in its list, and a category
 //!    entry whose category or level is not in its lists. A record carries a model level, a
 //!    category entry, or both.
+//!
+//!    And they may have bit 3 set: a *model names block* follows the flags at once (before the
+//!    name), naming the models people imported, which have no fixed code. Such a model's section
+//!    in the head has a code from [`FIRST_NAMED_CODE`] (32) up, given by the sender for this
+//!    link only, and every such section has an entry in the block; a section with a lower code
+//!    has none. The block is:
+//!    - varint number of entries, 1 to 63;
+//!    - each entry, in rising section order: varint section (its position in the head, from 0),
+//!      the model's id and its version (each as varint byte length and UTF-8 text), its
+//!      fingerprint as 8 bytes (high byte first), varint slot count *n*, then *n* two-byte
+//!      [`slot_hash`]es (high byte first) of the sender's slots, in slot order.
+//!
+//!    A receiver with the same model (same id and fingerprint) reads the section slot by slot.
+//!    With another version of it, each slot goes to the practice whose id has the same hash, or
+//!    is unknown when no practice or more than one has it; the targets of such a section are
+//!    dropped (its level and category positions may differ), and the link opens with
+//!    [`LinkWarning::OtherVersion`]. Without the model at all the link is refused with
+//!    [`LinkError::MissingModel`], which names what to add.
 //! 3. Two *check characters* end the payload, after the text section if there is one: the 12-bit
 //!    [`check`] of every character before them, high 6 bits first. Any one changed character,
 //!    and any swap of two neighbouring ones, is caught for certain (a dropped or added character
@@ -780,12 +798,10 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
                     .unwrap_or_default(),
                 missing: section.unknown.len(),
             }),
-            None if !section.unknown.is_empty() => {
-                warnings.push(LinkWarning::UnknownPractices {
-                    model: section.model.id.to_string(),
-                    count: section.unknown.len(),
-                })
-            }
+            None if !section.unknown.is_empty() => warnings.push(LinkWarning::UnknownPractices {
+                model: section.model.id.to_string(),
+                count: section.unknown.len(),
+            }),
             None => {}
         }
     }

@@ -16,17 +16,18 @@ use std::sync::OnceLock;
 /// order they were imported and the identity links name it by. Past the 32nd imported model,
 /// models cannot travel in links (the codes run out).
 pub fn link_table() -> Vec<LinkModel<'static>> {
-    let shipped = catalogue()
-        .iter()
-        .zip(level_and_category_ids())
-        .map(|(m, (levels, categories))| LinkModel {
-            id: m.id,
-            code: m.link_code,
-            slots: m.link_slots,
-            levels,
-            categories,
-            identity: None,
-        });
+    let shipped =
+        catalogue()
+            .iter()
+            .zip(level_and_category_ids())
+            .map(|(m, (levels, categories))| LinkModel {
+                id: m.id,
+                code: m.link_code,
+                slots: m.link_slots,
+                levels,
+                categories,
+                identity: None,
+            });
     let imported = registry::imported()
         .into_iter()
         .zip(FIRST_NAMED_CODE..64)

@@ -95,7 +95,10 @@ pub fn add_from_link(pasted: &str) -> Result<String, String> {
     }
     let fingerprint = crate::core::own_model::fingerprint::fingerprint(&file);
     if registry::find(&file.id).is_some_and(|m| m.fingerprint == fingerprint) {
-        return Ok(format!("{} {} is already in this browser.", file.name, file.version));
+        return Ok(format!(
+            "{} {} is already in this browser.",
+            file.name, file.version
+        ));
     }
     let name = format!("{} {}", file.name, file.version);
     add(file)?;

@@ -11,12 +11,14 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
     let (pasted, set_pasted) = signal(String::new());
     let (message, set_message) = signal(String::new());
     let wanted = id.clone();
-    let add_link = move |_| match actions::add_from_link(&pasted.get_untracked()) {
+    let add_link = move |_| {
+        match actions::add_from_link(&pasted.get_untracked()) {
         Ok(_) if crate::core::model::find_model(&wanted).is_none() => set_message.set(format!(
             "That model link carries another model, not “{wanted}”; it was kept, but this link still needs “{wanted}”."
         )),
         Ok(_) => set_message.set(String::new()),
         Err(error) => set_message.set(error),
+    }
     };
     let wanted = id.clone();
     let on_file = move |ev: leptos::ev::Event| {

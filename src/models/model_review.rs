@@ -15,7 +15,10 @@ use leptos::prelude::*;
 pub enum ReviewOutcome {
     Cancelled,
     /// The model of `id` is kept; the message says so.
-    Kept { id: String, message: String },
+    Kept {
+        id: String,
+        message: String,
+    },
 }
 
 /// What importing `file` would do here.

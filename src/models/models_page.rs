@@ -38,7 +38,7 @@ enum AddStep {
     },
     Review {
         file: String,
-        model: ModelFile,
+        model: Box<ModelFile>,
     },
     Kept {
         id: String,
@@ -51,7 +51,10 @@ fn read_step(read: Result<(String, String), String>) -> AddStep {
     match read {
         Err(message) => AddStep::Failed(format!("The file could not be read: {message}")),
         Ok((file, text)) => match read_model_file(&file, &text, &actions::shipped_ids()) {
-            Ok(model) => AddStep::Review { file, model },
+            Ok(model) => AddStep::Review {
+                file,
+                model: Box::new(model),
+            },
             Err(problems) => AddStep::Problems { file, problems },
         },
     }
@@ -59,7 +62,9 @@ fn read_step(read: Result<(String, String), String>) -> AddStep {
 
 fn offer_download(file_name: &str, text: &str, set_error: WriteSignal<String>) {
     if let Err(message) = download_text(file_name, "application/toml", text) {
-        set_error.set(format!("The file could not be offered for download: {message}."));
+        set_error.set(format!(
+            "The file could not be offered for download: {message}."
+        ));
     }
 }
 
@@ -91,12 +96,16 @@ fn AddModel() -> impl IntoView {
     let (dragging, set_dragging) = signal(false);
     let (error, set_error) = signal(String::new());
     let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file_then(&ev, MAX_READ_BYTES, move |read| set_step.set(read_step(read)));
+        read_chosen_file_then(&ev, MAX_READ_BYTES, move |read| {
+            set_step.set(read_step(read))
+        });
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         set_dragging.set(false);
-        read_dropped_file_then(&ev, MAX_READ_BYTES, move |read| set_step.set(read_step(read)));
+        read_dropped_file_then(&ev, MAX_READ_BYTES, move |read| {
+            set_step.set(read_step(read))
+        });
     };
     let on_done = Callback::new(move |outcome: ReviewOutcome| {
         set_step.set(match outcome {
@@ -143,7 +152,7 @@ fn AddModel() -> impl IntoView {
                 AddStep::Failed(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
                 AddStep::Problems { file, problems } => problems_view(file, problems),
                 AddStep::Review { file, model } => view! {
-                    <ModelReview file=model origin=file on_done=on_done />
+                    <ModelReview file=*model origin=file on_done=on_done />
                 }
                 .into_any(),
                 AddStep::Kept { id, message } => view! {

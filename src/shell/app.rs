@@ -155,14 +155,24 @@ pub fn App() -> impl IntoView {
         set_route.set(Route::parse(&current_fragment()));
     });
     on_cleanup(move || handle.remove());
+    // What decides the screen. A change to the imported models draws the screen again, so a
+    // link that waited for a model opens with it; the pages that change the models are not
+    // drawn again, or they would lose what they were showing (the review, "kept", Undo).
+    let drawn = Memo::new(move |_| {
+        let route = route.get();
+        let revision = match route {
+            Route::Models | Route::ModelLink { .. } => 0,
+            _ => revision.get(),
+        };
+        (route, revision)
+    });
     view! {
         {move || banner.get().map(|draw| draw())}
         {move || {
             // Each screen gets an owner of its own, so that contexts a screen provides (a
             // shared assessment, the board's statistics) end with it and are never found by
             // the next screen.
-            let route = route.get();
-            revision.track();
+            let (route, _) = drawn.get();
             let owner = Owner::new();
             let view = owner.with(|| match kept.get() {
                 KeptModels::Ready => screen_view(resolve(route)),

@@ -47,8 +47,10 @@ pub fn SummaryView() -> impl IntoView {
     });
     let radar = Signal::derive(move || {
         assessment.with(|a| {
-            let assessed: Vec<&'static Model> =
-                all_models().into_iter().filter(|m| a.has_ratings(m)).collect();
+            let assessed: Vec<&'static Model> = all_models()
+                .into_iter()
+                .filter(|m| a.has_ratings(m))
+                .collect();
             dimension_radar(&assessed, a)
         })
     });

@@ -159,8 +159,7 @@ pub fn all_models() -> Vec<&'static Model> {
 
 /// Is `id` a model imported in this browser rather than one Rungs ships?
 pub fn is_imported(id: &str) -> bool {
-    !catalogue().iter().any(|m| m.id == id)
-        && crate::core::own_model::registry::find(id).is_some()
+    !catalogue().iter().any(|m| m.id == id) && crate::core::own_model::registry::find(id).is_some()
 }
 
 /// The long texts as built from `model-data/`, for native code and tests; the wasm fetches the

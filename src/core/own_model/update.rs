@@ -112,9 +112,7 @@ pub fn file_of_shipped(
     model: &crate::core::model::Model,
     texts: &crate::core::model::text_file::ModelTexts,
 ) -> ModelFile {
-    use crate::core::model::file::{
-        AboutFile, CategoryFile, LevelFile, PracticeFile, SourceFile,
-    };
+    use crate::core::model::file::{AboutFile, CategoryFile, LevelFile, PracticeFile, SourceFile};
     let text = |key: &str| texts.get(model.id, key).unwrap_or_default().to_string();
     ModelFile {
         id: model.id.into(),
