@@ -5,6 +5,7 @@ use crate::assess::level_report::LevelReasons;
 use crate::assess::no_longer_in_model::NoLongerInModel;
 use crate::assess::practice_rating::PracticeRating;
 use crate::assess::scoring_settings::ScoringSettingsPanel;
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::model::{Dimension, Model, Practice};
 use crate::core::radar_data::{add_category_target, caption, category_radar};
 use crate::core::route::Route;
@@ -16,7 +17,11 @@ use crate::widgets::radar_view::RadarView;
 use leptos::prelude::*;
 
 fn progress_text(outcome: &LevelOutcome) -> String {
-    format!("{} of {} rated", outcome.rated, outcome.total)
+    tnf(
+        "{n} of {total} rated | {n} of {total} rated",
+        outcome.rated,
+        &[("total", &outcome.total.to_string())],
+    )
 }
 
 /// One row of the results: a name, its level, progress, and reasons that are built only while
@@ -35,7 +40,8 @@ fn result_row(
             }>
                 <summary>
                     <span class="result-name">{name}</span>
-                    ": "
+                    {t(":")}
+                    " "
                     <strong class="result-level">{move || outcome.with(|o| o.level_name(model))}</strong>
                     <span class="result-progress">{move || format!(" · {}", outcome.with(progress_text))}</span>
                 </summary>
@@ -49,17 +55,18 @@ fn result_row(
 /// Says which of the four dimensions a model has no practice for, so that an empty axis on the
 /// radar is not read as a score of nothing.
 fn dimensions_left_out(model: &'static Model) -> Option<impl IntoView> {
-    let left_out: Vec<&str> = Dimension::ALL
+    let left_out = Dimension::ALL
         .into_iter()
         .filter(|d| !model.practices.iter().any(|p| p.dimension == *d))
-        .map(|d| d.label())
-        .collect();
-    (!left_out.is_empty()).then(|| {
-        view! {
-            <p class="meta dimensions-left-out">
-                {format!("This model has no practice for {}: the radar leaves it empty.", left_out.join(" or "))}
-            </p>
-        }
+        .map(|d| d.label().to_string())
+        .reduce(|list, item| tf("{list} or {item}", &[("list", &list), ("item", &item)]))?;
+    Some(view! {
+        <p class="meta dimensions-left-out">
+            {tf(
+                "This model has no practice for {dimensions}: the radar leaves it empty.",
+                &[("dimensions", &left_out)],
+            )}
+        </p>
     })
 }
 
@@ -109,7 +116,10 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
             if in_workshop {
                 text
             } else {
-                format!("{text} The dashed outline is the target.")
+                tf(
+                    "{caption} The dashed outline is the target.",
+                    &[("caption", &text)],
+                )
             }
         })
     });
@@ -154,7 +164,13 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                 <section class="rating-category" data-category=category.id>
                     <h2>
                         {category.name}
-                        <span class="category-progress">{move || format!("{} / {} rated", rated.get(), total)}</span>
+                        <span class="category-progress">
+                            {move || tnf(
+                                "{n} / {total} rated | {n} / {total} rated",
+                                rated.get(),
+                                &[("total", &total.to_string())],
+                            )}
+                        </span>
                     </h2>
                     {model
                         .practices
@@ -170,39 +186,48 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
     view! {
         <section class="assess-page" data-model=model.id>
             <header class="page-header">
-                <h1>{if read_only { model.name.to_string() } else { format!("Assess: {}", model.name) }}</h1>
+                <h1>{if read_only { model.name.to_string() } else { tf("Assess: {model}", &[("model", model.name)]) }}</h1>
                 {(!read_only).then(|| view! {
                     <p class="current-assessment">
-                        "Assessment: "
+                        {t("Assessment:")}
+                        " "
                         <strong class="assessment-name">{move || name.get()}</strong>
-                        " · saved in this browser as you go · "
-                        <a href=Route::Assessments.to_fragment()>"Switch, rename or start another"</a>
+                        " · "
+                        {t("saved in this browser as you go")}
+                        " · "
+                        <a href=Route::Assessments.to_fragment()>{t("Switch, rename or start another")}</a>
                     </p>
                     <p class="meta">
-                        "Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose. "
+                        {t("Rate each practice from Not yet to Fully, or Not applicable. Use Tab to move between practices and the arrow keys to choose.")}
                     </p>
                 })}
                 <p class="meta">
-                    <a href=Route::Model { model: model.id.into() }.to_fragment()>"See the matrix"</a>
+                    <a href=Route::Model { model: model.id.into() }.to_fragment()>{t("See the matrix")}</a>
                     " · "
-                    <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                    <a href=Route::About { model: model.id.into() }.to_fragment()>{t("About this model")}</a>
                     {(!read_only && !in_workshop).then(|| view! {
                         " · "
                         <a class="plan-link" href=Route::Plan { model: model.id.into() }.to_fragment()>
-                            "Target, roadmap and progress"
+                            {t("Target, roadmap and progress")}
                         </a>
                         " · "
-                        <a class="report-link" href=Route::Report.to_fragment()>"Report"</a>
+                        <a class="report-link" href=Route::Report.to_fragment()>{t("Report")}</a>
                     })}
                 </p>
                 <p class="model-progress" aria-live="polite">
-                    {move || overall.with(|o| format!("Progress: {} of {} practices rated", o.rated, o.total))}
+                    {move || overall.with(|o| {
+                        tnf(
+                            "Progress: {n} of {total} practices rated | Progress: {n} of {total} practices rated",
+                            o.rated,
+                            &[("total", &o.total.to_string())],
+                        )
+                    })}
                 </p>
                 <ScoringSettingsPanel />
                 // A keyboard user reaches the results and the share link without tabbing through
                 // every practice (C15).
                 <button type="button" class="link-button skip-to-results" on:click=move |_| focus_results()>
-                    "Jump to the results and the share link"
+                    {t("Jump to the results and the share link")}
                 </button>
             </header>
             <div class="assess-layout">
@@ -210,17 +235,17 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                     {practice_sections}
                     <NoLongerInModel model=model />
                 </div>
-                <aside class="results" aria-label="Results">
-                    <h2 tabindex="-1">"Level reached"</h2>
+                <aside class="results" aria-label=t("Results")>
+                    <h2 tabindex="-1">{t("Level reached")}</h2>
                     <p class="overall-level" aria-live="polite">
                         <strong>{move || overall.with(|o| o.level_name(model))}</strong>
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}
                     </p>
                     <LevelReasons model=model outcome=overall />
                     {(!read_only && !in_workshop).then(|| view! { <SnapshotOffer model=model /> })}
-                    <h3>"By category"</h3>
+                    <h3>{t("By category")}</h3>
                     <ul class="result-rows categories">{category_rows}</ul>
-                    <h3>"By dimension"</h3>
+                    <h3>{t("By dimension")}</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
                     {dimensions_left_out(model)}
                     <RadarView radar=radar caption=radar_caption assessment_name=name />

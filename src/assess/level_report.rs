@@ -1,5 +1,6 @@
 //! A computed level with its reasons: why it was reached, and what blocks the next one.
 
+use crate::core::i18n::{t, tf, tn, tnf};
 use crate::core::model::Model;
 use crate::core::route::Route;
 use crate::core::scoring::{Blocker, LevelOutcome};
@@ -44,18 +45,17 @@ fn blocker_item(model: &'static Model, b: &Blocker) -> impl IntoView {
     let practice = &model.practices[b.practice];
     let at = model.levels.get(practice.level).map_or("", |l| l.name);
     let state = match (b.rating, b.steps_missing) {
-        (Some(r), Some(steps)) => format!(
-            "{}, {} step{} short",
-            r.label(),
-            steps,
-            if steps == 1 { "" } else { "s" }
+        (Some(r), Some(steps)) => tnf(
+            "{rating}, {n} step short | {rating}, {n} steps short",
+            usize::from(steps),
+            &[("rating", r.label())],
         ),
-        _ => "not rated yet".to_string(),
+        _ => t("not rated yet").to_string(),
     };
     view! {
         <li data-practice=practice.id>
             {practice_link(model, b.practice)}
-            <span class="blocker-state">{format!(" ({at}; {state})")}</span>
+            <span class="blocker-state">{format!(" ({})", tf("{level}; {state}", &[("level", at), ("state", &state)]))}</span>
         </li>
     }
 }
@@ -69,20 +69,23 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
             if !o.judged() {
                 return view! {
                     <p class="why-none">
-                        "No level can be judged: every practice here is marked Not applicable. Rate the ones that do apply."
+                        {t("No level can be judged: every practice here is marked Not applicable. Rate the ones that do apply.")}
                     </p>
                 }
                 .into_any();
             }
             if o.reached.is_none() {
-                return view! { <p class="why-none">"Why: no level is reached yet."</p> }
+                return view! { <p class="why-none">{t("Why: no level is reached yet.")}</p> }
                     .into_any();
             }
             if o.because.is_empty() {
                 let start = model.levels.first().map_or("", |l| l.name);
                 return view! {
                     <p class="why-none">
-                        {format!("Why: {start} is where everyone starts; it needs no practices.")}
+                        {tf(
+                            "Why: {start} is where everyone starts; it needs no practices.",
+                            &[("start", start)],
+                        )}
                     </p>
                 }
                 .into_any();
@@ -95,10 +98,9 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
         "why",
         move || {
             outcome.with(|o| {
-                let n = o.because.len();
-                format!(
-                    "Why: {n} practice{} in place",
-                    if n == 1 { "" } else { "s" }
+                tn(
+                    "Why: {n} practice in place | Why: {n} practices in place",
+                    o.because.len(),
                 )
             })
         },
@@ -119,8 +121,8 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
     let next_heading = move || {
         outcome.with(|o| match o.next_level.and_then(|n| model.levels.get(n)) {
             _ if !o.judged() => String::new(),
-            None => "There is no higher level to reach.".to_string(),
-            Some(level) => format!("To reach {}", level.name),
+            None => t("There is no higher level to reach.").to_string(),
+            Some(level) => tf("To reach {level}", &[("level", level.name)]),
         })
     };
     let next_list = move || {
@@ -134,7 +136,14 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
     };
     let more = lazy_details(
         "next-more",
-        move || outcome.with(|o| format!("{} more", o.blockers.len().saturating_sub(NEXT_SHOWN))),
+        move || {
+            outcome.with(|o| {
+                tn(
+                    "{n} more | {n} more",
+                    o.blockers.len().saturating_sub(NEXT_SHOWN),
+                )
+            })
+        },
         move || {
             outcome.with(|o| {
                 view! {
@@ -154,10 +163,9 @@ pub fn LevelReasons(model: &'static Model, outcome: Memo<LevelOutcome>) -> impl 
     let excluded = move || {
         outcome.with(|o| {
             (o.excluded > 0).then(|| {
-                format!(
-                    "{} practice{} marked Not applicable left out of the counts.",
+                tn(
+                    "{n} practice marked Not applicable left out of the counts. | {n} practices marked Not applicable left out of the counts.",
                     o.excluded,
-                    if o.excluded == 1 { "" } else { "s" }
                 )
             })
         })

@@ -2,6 +2,7 @@
 //! keyboard alone (Tab to the group, arrow keys to choose), with a note and, for Not applicable,
 //! a reason.
 
+use crate::core::i18n::t;
 use crate::core::model::{Model, Practice};
 use crate::core::route::Route;
 use crate::core::scoring::Rating;
@@ -67,7 +68,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                 <span class="practice-level">{level}</span>
                 <span class="status">
                     {move || match rating.get() {
-                        None => "Unrated".to_string(),
+                        None => t("Unrated").to_string(),
                         Some(r) => r.label().to_string(),
                     }}
                 </span>
@@ -75,7 +76,8 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
             <div class="rating-options">{options}</div>
             {move || (rating.get() == Some(Rating::NotApplicable)).then(|| view! {
                 <label class="na-reason">
-                    "Why it does not apply (optional) "
+                    {t("Why it does not apply (optional)")}
+                    " "
                     <input
                         type="text"
                         readonly=read_only
@@ -92,8 +94,8 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                 set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
                 <summary>
-                    "Note and description"
-                    {move || (!note().is_empty()).then_some(" (has a note)")}
+                    {t("Note and description")}
+                    {move || (!note().is_empty()).then(|| format!(" ({})", t("has a note")))}
                 </summary>
                 <div class="description">
                     // Built when first opened: the descriptions are fetched only if someone reads one.
@@ -102,7 +104,8 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     })}
                 </div>
                 <label class="note">
-                    "Note "
+                    {t("Note")}
+                    " "
                     <textarea
                         rows="2"
                         readonly=read_only
@@ -113,7 +116,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                         }
                     ></textarea>
                 </label>
-                <a href=details_href>"Open in the model matrix"</a>
+                <a href=details_href>{t("Open in the model matrix")}</a>
                 <button
                     type="button"
                     class="link-button"
@@ -121,7 +124,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                     disabled=move || rating.get().is_none()
                     on:click=move |_| assessment.update(|a| a.set_rating(model.id, practice.id, None))
                 >
-                    "Clear rating"
+                    {t("Clear rating")}
                 </button>
             </details>
         </fieldset>

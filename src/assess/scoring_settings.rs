@@ -1,6 +1,7 @@
 //! The assessment's settings: level rule, threshold, required share, and what the radar shows.
 //! The chosen rule is explained on screen in one sentence.
 
+use crate::core::i18n::t;
 use crate::core::scoring::{LevelRule, Rating};
 use crate::keep::state::{is_read_only, use_app_state};
 use crate::widgets::measure_choice::MeasureChoice;
@@ -48,10 +49,11 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
     let settings = Memo::new(move |_| assessment.with(|a| a.settings));
     let measure = Memo::new(move |_| assessment.with(|a| a.radar_measure));
     view! {
-        <section class="scoring-settings" aria-label="How levels are computed">
+        <section class="scoring-settings" aria-label=t("How levels are computed")>
             <fieldset class="settings-row" disabled=is_read_only()>
                 <label>
-                    "Level rule "
+                    {t("Level rule")}
+                    " "
                     <select
                         id="level-rule"
                         on:change=move |ev| {
@@ -73,7 +75,8 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    "Counts as in place from "
+                    {t("Counts as in place from")}
+                    " "
                     <select
                         id="threshold"
                         on:change=move |ev| {
@@ -96,7 +99,8 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
                 </label>
                 {move || (settings.get().rule == LevelRule::Percentage).then(|| view! {
                     <label>
-                        "Share needed per level (%) "
+                        {t("Share needed per level (%)")}
+                        " "
                         <input
                             id="required-percent"
                             type="number"
@@ -124,7 +128,7 @@ pub fn ScoringSettingsPanel() -> impl IntoView {
             </fieldset>
             <p class="rule-explanation">{move || settings.get().explanation()}</p>
             <p class="meta">
-                <a href="#/help">"How the rules work, with examples"</a>
+                <a href="#/help">{t("How the rules work, with examples")}</a>
             </p>
         </section>
     }

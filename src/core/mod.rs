@@ -9,6 +9,8 @@
 //!   assessment makes;
 //! - [`link_codec`]: a whole assessment as a compact share-link fragment; [`share`]: links and
 //!   QR codes for the shipped models; [`comparison`]: two assessments side by side;
+//! - [`i18n`]: the interface's languages, which one a person gets, and the catalogue of
+//!   translations;
 //! - [`ids`]: fresh `<letter><number>` ids; [`library`]: the saved assessments and their operations; [`assessment_json`],
 //!   [`store_format`], [`transfer`]: assessments as JSON, the saved document with its schema
 //!   versions and migrations, and export/import files;
@@ -22,6 +24,7 @@
 pub mod assessment;
 pub mod assessment_json;
 pub mod comparison;
+pub mod i18n;
 pub mod ids;
 pub mod library;
 pub mod link_codec;

@@ -5,6 +5,7 @@
 //! worked examples are documented in the README and the in-app help, and pinned by
 //! `tests/scoring.rs` with the same examples.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::{Model, Practice};
 
 /// How far a practice is in place. The same scale serves every model.
@@ -40,12 +41,12 @@ impl Rating {
 
     pub fn label(self) -> &'static str {
         match self {
-            Rating::NotYet => "Not yet",
-            Rating::Started => "Started",
-            Rating::Partly => "Partly",
-            Rating::Largely => "Largely",
-            Rating::Fully => "Fully",
-            Rating::NotApplicable => "Not applicable",
+            Rating::NotYet => t("Not yet"),
+            Rating::Started => t("Started"),
+            Rating::Partly => t("Partly"),
+            Rating::Largely => t("Largely"),
+            Rating::Fully => t("Fully"),
+            Rating::NotApplicable => t("Not applicable"),
         }
     }
 
@@ -100,9 +101,9 @@ impl LevelRule {
 
     pub fn label(self) -> &'static str {
         match self {
-            LevelRule::Staged => "Staged",
-            LevelRule::HighWaterMark => "High-water mark",
-            LevelRule::Percentage => "Percentage",
+            LevelRule::Staged => t("Staged"),
+            LevelRule::HighWaterMark => t("High-water mark"),
+            LevelRule::Percentage => t("Percentage"),
         }
     }
 
@@ -152,17 +153,19 @@ impl ScoringSettings {
     /// );
     /// ```
     pub fn explanation(&self) -> String {
-        let threshold = self.threshold.label();
+        let threshold = ("threshold", self.threshold.label());
         match self.rule {
-            LevelRule::Staged => format!(
-                "Staged: a level is reached when every applicable practice of that level and of all lower levels is rated {threshold} or better."
+            LevelRule::Staged => tf(
+                "Staged: a level is reached when every applicable practice of that level and of all lower levels is rated {threshold} or better.",
+                &[threshold],
             ),
-            LevelRule::HighWaterMark => format!(
-                "High-water mark: the level reached is the highest level with at least one practice rated {threshold} or better."
+            LevelRule::HighWaterMark => tf(
+                "High-water mark: the level reached is the highest level with at least one practice rated {threshold} or better.",
+                &[threshold],
             ),
-            LevelRule::Percentage => format!(
-                "Percentage: a level is reached when at least {}% of the applicable practices of that level and of each lower level are rated {threshold} or better.",
-                self.required_percent
+            LevelRule::Percentage => tf(
+                "Percentage: a level is reached when at least {percent}% of the applicable practices of that level and of each lower level are rated {threshold} or better.",
+                &[("percent", &self.required_percent.to_string()), threshold],
             ),
         }
     }
@@ -220,8 +223,37 @@ pub struct LevelOutcome {
     pub total: usize,
 }
 
+/// Marks a text for the catalogue without translating it, where a constant needs it (gettext's
+/// `N_`): the text is translated where it is shown, with [`t`].
+mod marked {
+    pub const fn t(english: &'static str) -> &'static str {
+        english
+    }
+}
+
 /// The level of a set whose every practice is Not applicable: there is nothing to judge it by.
-pub const NOT_JUDGED: &str = "Not judged: every practice is Not applicable";
+/// In English; [`LevelOutcome::level_name`] shows it translated.
+pub const NOT_JUDGED: &str = marked::t("Not judged: every practice is Not applicable");
+
+/// "Below" the first level of `model`: where a set stands when it reaches none.
+fn below_first_level(model: &Model) -> String {
+    match model.levels.first() {
+        Some(first) => tf("Below {level}", &[("level", first.name)]),
+        None => t("Below the first level").to_string(),
+    }
+}
+
+/// The level reached and how much of the next one is in place: "Beginner, 60% of Intermediate".
+fn progress_toward(reached: &str, percent: i64, next: &str) -> String {
+    tf(
+        "{reached}, {percent}% of {next}",
+        &[
+            ("reached", reached),
+            ("percent", &percent.to_string()),
+            ("next", next),
+        ],
+    )
+}
 
 impl LevelOutcome {
     /// Level and progress in words: the level reached, and how much of the next level is in
@@ -250,7 +282,7 @@ impl LevelOutcome {
                 let fraction = (self.progress - self.rungs_climbed as f64).clamp(0.0, 1.0);
                 // Integer arithmetic: float formatting would add kilobytes to the wasm.
                 let percent = (fraction * 100.0).round() as i64;
-                format!("{reached}, {percent}% of {}", next.name)
+                progress_toward(&reached, percent, next.name)
             }
             None => reached,
         }
@@ -275,14 +307,11 @@ impl LevelOutcome {
     /// ```
     pub fn level_name(&self, model: &Model) -> String {
         if !self.judged() {
-            return NOT_JUDGED.to_string();
+            return t(NOT_JUDGED).to_string();
         }
         match self.reached.and_then(|r| model.levels.get(r)) {
             Some(level) => level.name.to_string(),
-            None => format!(
-                "Below {}",
-                model.levels.first().map_or("the first level", |l| l.name)
-            ),
+            None => below_first_level(model),
         }
     }
 }
@@ -308,16 +337,13 @@ pub fn progress_words_at(model: &Model, progress: f64) -> String {
     let reached = match climbed.checked_sub(1) {
         Some(last) => rungs[last].name.to_string(),
         None if starting => model.levels[0].name.to_string(),
-        None => format!(
-            "Below {}",
-            model.levels.first().map_or("the first level", |l| l.name)
-        ),
+        None => below_first_level(model),
     };
     match rungs.get(climbed) {
         Some(next) => {
             // Integer arithmetic: float formatting would add kilobytes to the wasm.
             let percent = ((progress - climbed as f64).clamp(0.0, 1.0) * 100.0).round() as i64;
-            format!("{reached}, {percent}% of {}", next.name)
+            progress_toward(&reached, percent, next.name)
         }
         None => reached,
     }

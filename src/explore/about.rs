@@ -1,5 +1,6 @@
 //! A model's About page: purpose, authors and source, the dimension crosswalk, the licence note.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::route::Route;
 use crate::explore::model_texts::{use_model_texts, LongText};
@@ -23,18 +24,18 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
     };
     view! {
         <article class="about-page" data-model=model.id>
-            <h1>{format!("About: {}", model.name)}</h1>
+            <h1>{tf("About: {model}", &[("model", model.name)])}</h1>
             <p class="meta">
-                <a href=Route::Model { model: model.id.into() }.to_fragment()>"Open the matrix"</a>
+                <a href=Route::Model { model: model.id.into() }.to_fragment()>{t("Open the matrix")}</a>
             </p>
-            <h2>"What it is for"</h2>
+            <h2>{t("What it is for")}</h2>
             <LongText model=model.id key="purpose" />
-            <h2>"Source"</h2>
+            <h2>{t("Source")}</h2>
             <p class="source">
                 {format!("{}, “{}”{}, {}. ", source.authors, source.title, publisher, source.year)}
                 <a href=source.url rel="noopener noreferrer" target="_blank">{source.url}</a>
             </p>
-            <h2>"Levels"</h2>
+            <h2>{t("Levels")}</h2>
             <ol class="level-list">
                 {model
                     .levels
@@ -49,22 +50,22 @@ pub fn AboutPage(model: &'static Model) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h2>"How Rungs maps it to the four dimensions"</h2>
+            <h2>{t("How Rungs maps it to the four dimensions")}</h2>
             <LongText model=model.id key="crosswalk" />
             {move || (has_version_note()).then(|| view! {
-                <h2>"Which version"</h2>
+                <h2>{t("Which version")}</h2>
                 <LongText model=model.id key="version_note" />
             })}
-            <h2>"Licence"</h2>
+            <h2>{t("Licence")}</h2>
             <LongText model=model.id key="licence" />
             <p class="meta">
                 {if crate::core::model::is_imported(model.id) {
-                    format!("Your own model, version {}, added in this browser.", model.version)
+                    tf("Your own model, version {version}, added in this browser.", &[("version", model.version)])
                 } else {
-                    format!("Rungs' data file version {}.", model.version)
+                    tf("Rungs' data file version {version}.", &[("version", model.version)])
                 }}
                 " "
-                <a href="#/models" class="export-this-model">"Export this model as a file, or bring your own"</a>
+                <a href="#/models" class="export-this-model">{t("Export this model as a file, or bring your own")}</a>
             </p>
         </article>
     }

@@ -10,6 +10,7 @@
 //! [`crate::summary`] part, which loads the saved data and the scoring; a first visit needs
 //! neither, and fetches nothing more.
 
+use crate::core::i18n::{t, tf};
 use crate::browser::local_store::has_saved_library;
 use crate::core::route::Screen;
 use crate::keep::state::AppState;
@@ -18,13 +19,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Each model's status line while nothing is assessed.
-pub const NOT_ASSESSED: &str = "Not assessed yet";
+pub fn not_assessed() -> &'static str {
+    t("Not assessed yet")
+}
 
 /// The first screen as `index.html` serves it, if this page has one.
 pub fn served_first_screen() -> Option<web_sys::HtmlElement> {
     web_sys::window()?
         .document()?
-        .query_selector("main > section.home")
+        .query_selector(&format!(
+            "main > section.home[data-lang=\"{}\"]",
+            crate::core::i18n::language().code()
+        ))
         .ok()??
         .dyn_into::<web_sys::HtmlElement>()
         .ok()
@@ -47,8 +53,8 @@ pub fn Home() -> impl IntoView {
     let Some(home) = served_first_screen() else {
         return view! {
             <section class="not-found" role="alert">
-                <h1>"The first screen is missing"</h1>
-                <p>"This copy of Rungs was served without its first screen. Open the models from the navigation above."</p>
+                <h1>{t("The first screen is missing")}</h1>
+                <p>{t("This copy of Rungs was served without its first screen. Open the models from the navigation above.")}</p>
             </section>
         }
         .into_any();
@@ -58,7 +64,7 @@ pub fn Home() -> impl IntoView {
     let summary = StoredValue::new_local(None::<Box<dyn std::any::Any>>);
     show_own_models(&home);
     if !has_saved_work() {
-        write_statuses(&home, NOT_ASSESSED);
+        write_statuses(&home, not_assessed());
     } else if let Some(slot) = find(&home, ".home-progress") {
         if let Some(no_data) = &no_data {
             no_data.set_hidden(true);
@@ -105,15 +111,18 @@ fn show_own_models(home: &web_sys::HtmlElement) {
             let levels: Vec<String> = m.levels.iter().map(|l| html(l.name)).collect();
             format!(
                 "<li class=\"model-card own\" data-model=\"{id}\"><h3><a href=\"#/model/{id}\">{name}</a></h3>\
-                 <p>{summary}</p><p class=\"levels\"><span class=\"label\">Levels: </span>{levels}</p>\
+                 <p>{summary}</p><p class=\"levels\"><span class=\"label\">{levels_label} </span>{levels}</p>\
                  <p class=\"status\" data-model=\"{id}\"></p>\
-                 <p class=\"meta\">Your own model, version {version} · <a class=\"assess-link\" href=\"#/assess/{id}\">Assess</a> · \
-                 <a href=\"#/model/{id}\">Explore {count} practices</a> · <a href=\"#/model/{id}/about\">About</a></p></li>",
+                 <p class=\"meta\">{own} · <a class=\"assess-link\" href=\"#/assess/{id}\">{assess}</a> · \
+                 <a href=\"#/model/{id}\">{explore}</a> · <a href=\"#/model/{id}/about\">{about}</a></p></li>",
+                levels_label = html(t("Levels:")),
+                own = html(&tf("Your own model, version {version}", &[("version", m.version)])),
+                assess = html(t("Assess")),
+                explore = html(&tf("Explore {n} practices", &[("n", &m.practices.len().to_string())])),
+                about = html(t("About")),
                 name = html(m.name),
                 summary = html(m.summary),
                 levels = levels.join(" · "),
-                version = html(m.version),
-                count = m.practices.len(),
             )
         })
         .collect();

@@ -1,6 +1,7 @@
 //! A model as its matrix: categories as rows, levels as columns, practices in the cells. On narrow
 //! screens the stylesheet stacks each row, labelling every cell with its level.
 
+use crate::core::i18n::{t, tf, tn};
 use crate::core::model::Model;
 use crate::core::route::Route;
 use crate::explore::model_texts::LongText;
@@ -21,8 +22,8 @@ pub fn ModelMatrix(
         .and_then(|i| model.levels.get(i))
         .map(|level| {
             view! {
-                <section class="level-note" aria-label=format!("Level {}", level.name)>
-                    <h2>{format!("Level: {}", level.name)}</h2>
+                <section class="level-note" aria-label=tf("Level {level}", &[("level", level.name)])>
+                    <h2>{tf("Level: {level}", &[("level", level.name)])}</h2>
                     <LongText model=model.id key=format!("level:{}", level.id) />
                 </section>
             }
@@ -33,20 +34,23 @@ pub fn ModelMatrix(
                 <h1>{model.name}</h1>
                 <p>{model.summary}</p>
                 <p class="meta">
-                    {format!(
-                        "{} practices in {} categories and {} levels · ",
-                        model.practices.len(),
-                        model.categories.len(),
-                        model.levels.len(),
+                    {tf(
+                        "{practices} in {categories} and {levels}",
+                        &[
+                            ("practices", &tn("{n} practice | {n} practices", model.practices.len())),
+                            ("categories", &tn("{n} category | {n} categories", model.categories.len())),
+                            ("levels", &tn("{n} level | {n} levels", model.levels.len())),
+                        ],
                     )}
-                    <a href=Route::About { model: model.id.into() }.to_fragment()>"About this model"</a>
+                    " · "
+                    <a href=Route::About { model: model.id.into() }.to_fragment()>{t("About this model")}</a>
                     " · "
                     <a class="assess-link" href=Route::Assess { model: model.id.into() }.to_fragment()>
-                        "Assess your team on this model"
+                        {t("Assess your team on this model")}
                     </a>
                     " · "
                     <a class="plan-link" href=Route::Plan { model: model.id.into() }.to_fragment()>
-                        "See it filled in with your answers and a target"
+                        {t("See it filled in with your answers and a target")}
                     </a>
                 </p>
             </header>
@@ -55,11 +59,11 @@ pub fn ModelMatrix(
                 <div class="matrix-scroll">
                     <table class="matrix">
                         <caption class="visually-hidden">
-                            {format!("{}: practices by category and level", model.name)}
+                            {tf("{model}: practices by category and level", &[("model", model.name)])}
                         </caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Category"</th>
+                                <th scope="col">{t("Category")}</th>
                                 {model
                                     .levels
                                     .iter()

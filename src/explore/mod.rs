@@ -9,6 +9,7 @@ pub mod model_texts;
 pub mod practice_detail;
 pub mod search_page;
 
+use crate::core::i18n::t;
 use crate::core::route::Screen;
 use crate::shell::parts::not_this_part;
 use about::AboutPage;
@@ -33,9 +34,9 @@ pub fn screens(screen: Screen) -> AnyView {
         Screen::About { model } => view! { <AboutPage model=model /> }.into_any(),
         Screen::NotFound { reason } => view! {
             <section class="not-found" role="alert">
-                <h1>"Not found"</h1>
+                <h1>{t("Not found")}</h1>
                 <p>{reason}</p>
-                <p><a href="#/">"Back to the models"</a></p>
+                <p><a href="#/">{t("Back to the models")}</a></p>
             </section>
         }
         .into_any(),

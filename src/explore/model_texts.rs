@@ -2,9 +2,10 @@
 //! one, provided through context, and shown by [`LongText`] with a clear message while loading or
 //! when loading failed.
 
+use crate::core::i18n::{t, tf};
 use crate::browser::fetch_text;
 use crate::core::model::text_file::ModelTexts;
-use crate::core::model::MODEL_TEXT_VERSION;
+use crate::core::model::{FRENCH_MODEL_TEXT_VERSION, MODEL_TEXT_VERSION};
 use crate::core::own_model::registry;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,11 +69,18 @@ pub fn use_model_texts() -> RwSignal<TextsState> {
 /// sub-path) into `state`.
 fn load_model_texts(state: RwSignal<TextsState>) {
     leptos::task::spawn_local(async move {
-        let url = format!("model-text.txt?v={MODEL_TEXT_VERSION}");
+        let url = match crate::core::i18n::language() {
+            crate::core::i18n::Language::French => {
+                format!("model-text.fr.txt?v={FRENCH_MODEL_TEXT_VERSION}")
+            }
+            crate::core::i18n::Language::English => {
+                format!("model-text.txt?v={MODEL_TEXT_VERSION}")
+            }
+        };
         let result = fetch_text(&url).await.and_then(|file| {
             ModelTexts::parse(&file)
                 .map(|texts| texts.with_fallback(registry::text))
-                .map_err(|e| format!("the file is damaged: {e}"))
+                .map_err(|e| tf("the file is damaged: {error}", &[("error", &e.to_string())]))
         });
         state.set(match result {
             Ok(texts) => TextsState::Ready(Arc::new(texts)),
@@ -98,10 +106,10 @@ pub fn LongText(model: &'static str, #[prop(into)] key: String) -> impl IntoView
     let state = use_model_texts();
     (move || {
         match state.get() {
-        TextsState::Loading => view! { <p class="loading">"Loading…"</p> }.into_any(),
+        TextsState::Loading => view! { <p class="loading">{t("Loading…")}</p> }.into_any(),
         TextsState::Failed(e) => view! {
             <p role="alert" class="error">
-                {format!("The descriptions could not be loaded: {e}. Open it again, or reload the page, to try again.")}
+                {tf("The descriptions could not be loaded: {error}. Open it again, or reload the page, to try again.", &[("error", &e)])}
             </p>
         }
         .into_any(),

@@ -1,5 +1,6 @@
 //! One practice opened: its description and where it sits in its model.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::{Model, Practice};
 use crate::core::route::Route;
 use crate::explore::model_texts::LongText;
@@ -23,20 +24,20 @@ pub fn PracticeDetail(model: &'static Model, practice: &'static Practice) -> imp
     .to_fragment();
     view! {
         <aside class="practice-detail" aria-labelledby="practice-title" data-practice=practice.id>
-            <a class="close" href=close aria-label="Close practice">"×"</a>
+            <a class="close" href=close aria-label=t("Close practice")>"×"</a>
             <h2 id="practice-title">{practice.title}</h2>
             <dl class="facts">
-                <dt>"Level"</dt>
+                <dt>{t("Level")}</dt>
                 <dd class="fact-level">{level}</dd>
-                <dt>"Category"</dt>
+                <dt>{t("Category")}</dt>
                 <dd class="fact-category">{category}</dd>
-                <dt>"Dimension"</dt>
+                <dt>{t("Dimension")}</dt>
                 <dd class="fact-dimension">{practice.dimension.label()}</dd>
             </dl>
             <div class="description">
                 <LongText model=model.id key=format!("practice:{}", practice.id) />
             </div>
-            <p class="meta">{format!("{} · practice id {}", model.name, practice.id)}</p>
+            <p class="meta">{tf("{model} · practice id {id}", &[("model", model.name), ("id", practice.id)])}</p>
         </aside>
     }
 }

@@ -1,5 +1,6 @@
 //! Search across all models, with each hit placed in its model, category and level.
 
+use crate::core::i18n::{t, tn};
 use crate::browser::replace_fragment;
 use crate::core::model::all_models;
 use crate::core::route::Route;
@@ -27,13 +28,13 @@ pub fn SearchPage(initial_query: String) -> impl IntoView {
     };
     view! {
         <section class="search-page">
-            <h1>"Search"</h1>
-            <label for="search-input">"Search every model by word"</label>
+            <h1>{t("Search")}</h1>
+            <label for="search-input">{t("Search every model by word")}</label>
             <input
                 id="search-input"
                 type="search"
                 autocomplete="off"
-                placeholder="e.g. acceptance tests"
+                placeholder=t("e.g. acceptance tests")
                 prop:value=move || query.get()
                 on:input=on_input
             />
@@ -41,11 +42,9 @@ pub fn SearchPage(initial_query: String) -> impl IntoView {
                 {move || {
                     let count = hits.with(Vec::len);
                     if query.with(|q| q.trim().is_empty()) {
-                        "Type a word to search titles and descriptions.".to_string()
-                    } else if count == 1 {
-                        "1 practice found.".to_string()
+                        t("Type a word to search titles and descriptions.").to_string()
                     } else {
-                        format!("{count} practices found.")
+                        tn("{n} practice found. | {n} practices found.", count)
                     }
                 }}
             </p>

@@ -8,6 +8,7 @@
 //! is drawn into `<div id="app">`, above it. Nothing that was painted is replaced, so nothing
 //! flashes, moves, or loses focus when the app starts.
 
+use crate::core::i18n::t;
 use crate::browser::current_fragment;
 use crate::core::route::{resolve, Route, Screen};
 use crate::explore::model_texts::{provide_model_texts, TextsState};
@@ -64,6 +65,20 @@ pub const STARTED_CLASS: &str = "started";
 /// Starts the app in `index.html`'s `<div id="app">`, next to the first screen served as HTML.
 /// Falls back to the whole body in a page without one (a test harness).
 pub fn start() {
+    let language = crate::shell::language::page_language();
+    if language == crate::core::i18n::Language::English {
+        mount();
+    } else {
+        // Leptos' executor starts with the app, so this first task runs on the browser's own.
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::shell::language::set_up(language).await;
+            mount();
+        });
+    }
+}
+
+/// Takes over the page: the app goes into `#app`, the boot messages go.
+fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     let slot = document
         .as_ref()
@@ -110,13 +125,13 @@ fn read_kept_models(kept: RwSignal<KeptModels>, revision: RwSignal<u64>) {
 fn kept_models_failed(kept: RwSignal<KeptModels>, revision: RwSignal<u64>) -> AnyView {
     view! {
         <section class="part-failed" role="alert">
-            <h1>"Rungs could not load your own models"</h1>
+            <h1>{t("Rungs could not load your own models")}</h1>
             <p>
-                "The models you added to Rungs are read by a part of the app fetched when it starts, and the fetch failed: the network may be off. Your models and assessments are untouched."
+                {t("The models you added to Rungs are read by a part of the app fetched when it starts, and the fetch failed: the network may be off. Your models and assessments are untouched.")}
             </p>
             <p>
                 <button type="button" class="retry" on:click=move |_| read_kept_models(kept, revision)>
-                    "Retry"
+                    {t("Retry")}
                 </button>
             </p>
         </section>

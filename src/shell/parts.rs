@@ -11,6 +11,7 @@
 //! Without the `split` feature (browser tests, `cargo test`), a part is an ordinary function and
 //! "loading" it finishes at once.
 
+use crate::core::i18n::{t, tf};
 use crate::core::route::Screen;
 use leptos::prelude::*;
 
@@ -76,16 +77,16 @@ impl Part {
     /// What a person would call it, for the message when it cannot be loaded.
     pub fn label(self) -> &'static str {
         match self {
-            Part::Help => "the help",
-            Part::Summary => "your results",
-            Part::Assess => "assessing",
-            Part::Keep => "your assessments",
-            Part::Share => "the shared assessment",
-            Part::Board => "the workshop board",
-            Part::Join => "the workshop",
-            Part::Plan => "the plan",
-            Part::Report => "the report",
-            Part::Models => "your own models",
+            Part::Help => t("the help"),
+            Part::Summary => t("your results"),
+            Part::Assess => t("assessing"),
+            Part::Keep => t("your assessments"),
+            Part::Share => t("the shared assessment"),
+            Part::Board => t("the workshop board"),
+            Part::Join => t("the workshop"),
+            Part::Plan => t("the plan"),
+            Part::Report => t("the report"),
+            Part::Models => t("your own models"),
         }
     }
 
@@ -235,19 +236,19 @@ pub fn show(part: Part, screen: Screen) -> AnyView {
 
 /// The quiet state while a part (or the whole app, before the wasm starts) is on its way.
 pub fn loading_view() -> AnyView {
-    view! { <p class="part-loading" aria-busy="true">"Loading…"</p> }.into_any()
+    view! { <p class="part-loading" aria-busy="true">{t("Loading…")}</p> }.into_any()
 }
 
 fn failed_view(parts: Parts, part: Part) -> AnyView {
     view! {
         <section class="part-failed" role="alert">
-            <h1>{format!("Rungs could not load {}", part.label())}</h1>
+            <h1>{tf("Rungs could not load {part}", &[("part", part.label())])}</h1>
             <p>
-                "This part of the app is fetched the first time you open it, and the fetch failed: the network may be off. Your saved assessments are untouched."
+                {t("This part of the app is fetched the first time you open it, and the fetch failed: the network may be off. Your saved assessments are untouched.")}
             </p>
             <p>
                 <button type="button" class="retry" on:click=move |_| parts.request(part)>
-                    "Retry"
+                    {t("Retry")}
                 </button>
             </p>
         </section>
@@ -257,5 +258,5 @@ fn failed_view(parts: Parts, part: Part) -> AnyView {
 
 /// What a part draws for a screen that is not its own; the shell never asks for one.
 pub fn not_this_part() -> AnyView {
-    view! { <p role="alert">"This screen belongs to another part of Rungs."</p> }.into_any()
+    view! { <p role="alert">{t("This screen belongs to another part of Rungs.")}</p> }.into_any()
 }

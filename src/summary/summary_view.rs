@@ -3,7 +3,7 @@
 
 use crate::core::model::{all_models, Model};
 use crate::core::radar_data::{caption, dimension_radar};
-use crate::explore::home::NOT_ASSESSED;
+use crate::explore::home::not_assessed;
 use crate::keep::state::use_app_state;
 use crate::widgets::radar_view::RadarView;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ fn status(model: &'static Model, assessment: &crate::core::assessment::Assessmen
             outcome.total
         )
     } else {
-        NOT_ASSESSED.to_string()
+        not_assessed().to_string()
     }
 }
 

@@ -4,6 +4,7 @@
 //! own chart, with a team's answers on it. Used by the plan, the report, a shared link and the
 //! workshop board.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::plan::roadmap::needed_for_target;
 use crate::core::plan::targets::ResolvedTarget;
@@ -98,12 +99,13 @@ pub fn FilledMatrix(
                                         </span>
                                         <span class="cell-title">{practice.title}</span>
                                         <span class="rating-word">
-                                            {move || rating.get().map_or("Not rated", Rating::label)}
+                                            {move || rating.get().map_or(t("Not rated"), Rating::label)}
                                         </span>
                                         {move || needed.get().then(|| view! {
                                             <span class="target-mark">
                                                 <span aria-hidden="true">{TARGET_MARK}</span>
-                                                " needed for the target"
+                                                " "
+                                                {t("needed for the target")}
                                             </span>
                                         })}
                                     </a>
@@ -145,23 +147,26 @@ pub fn FilledMatrix(
         <div class="filled-matrix" data-model=model.id>
             <div class="matrix-scroll">
                 <table class="matrix filled">
-                    <caption>{move || format!("{}: {}", model.name, caption.get())}</caption>
+                    <caption>
+                        {move || tf("{model}: {whose}", &[("model", model.name), ("whose", &caption.get())])}
+                    </caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Category"</th>
+                            <th scope="col">{t("Category")}</th>
                             {header}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <ul class="rating-legend" aria-label="Legend">
+            <ul class="rating-legend" aria-label=t("Legend")>
                 {legend}
-                <li class="unrated"><span aria-hidden="true">"·"</span>" Not rated"</li>
+                <li class="unrated"><span aria-hidden="true">"·"</span>" "{t("Not rated")}</li>
                 {target.is_some().then(|| view! {
                     <li class="needs-target-legend">
                         <span aria-hidden="true">{TARGET_MARK}</span>
-                        " needed for the target, not yet in place"
+                        " "
+                        {t("needed for the target, not yet in place")}
                     </li>
                 })}
             </ul>

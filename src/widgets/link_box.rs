@@ -2,6 +2,7 @@
 //! links, workshop invitations and whole-workshop links.
 
 use crate::browser::copy_to_clipboard;
+use crate::core::i18n::{t, tf, tn};
 use crate::widgets::qr_code::{load_qr_maker, QrMaker};
 use leptos::prelude::*;
 
@@ -20,13 +21,13 @@ pub fn LinkBox(
         let text = link.get_untracked();
         leptos::task::spawn_local(async move {
             match copy_to_clipboard(&text).await {
-                Ok(()) => set_copy_status.set("Link copied.".into()),
+                Ok(()) => set_copy_status.set(t("Link copied.").into()),
                 Err(_) => {
                     if let Some(input) = input_ref.get_untracked() {
                         input.select();
                     }
                     set_copy_status.set(
-                        "Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac)."
+                        t("Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac).")
                             .into(),
                     );
                 }
@@ -50,18 +51,23 @@ pub fn LinkBox(
             return None;
         }
         Some(match maker.get() {
-            None => view! { <p class="part-loading">"Loading…"</p> }.into_any(),
+            None => view! { <p class="part-loading">{t("Loading…")}</p> }.into_any(),
             Some(Err(())) => view! {
                 <p class="error" role="alert">
-                    "The QR code maker could not be fetched: the network may be off. Hide the code and show it again to retry."
+                    {t("The QR code maker could not be fetched: the network may be off. Hide the code and show it again to retry.")}
                 </p>
             }
             .into_any(),
             Some(Ok(make)) => match make(&link.get()) {
                 Ok((svg, version)) => view! {
                     <figure class="qr-code">
-                        <div role="img" aria-label=format!("QR code: {label}") inner_html=svg></div>
-                        <figcaption>{format!("Scan with a phone camera to open the link (QR version {version}).")}</figcaption>
+                        <div role="img" aria-label=tf("QR code: {label}", &[("label", label)]) inner_html=svg></div>
+                        <figcaption>
+                            {tf(
+                                "Scan with a phone camera to open the link (QR version {version}).",
+                                &[("version", &version.to_string())],
+                            )}
+                        </figcaption>
                     </figure>
                 }
                 .into_any(),
@@ -77,16 +83,16 @@ pub fn LinkBox(
                 <input type="text" readonly class=class node_ref=input_ref prop:value=move || link.get() />
             </label>
             <p class="share-actions">
-                <button type="button" class="copy-link" on:click=copy>"Copy link"</button>
+                <button type="button" class="copy-link" on:click=copy>{t("Copy link")}</button>
                 <button
                     type="button"
                     class="show-qr"
                     aria-expanded=move || show_qr.get().to_string()
                     on:click=toggle_qr
                 >
-                    {move || if show_qr.get() { "Hide QR code" } else { "Show QR code" }}
+                    {move || if show_qr.get() { t("Hide QR code") } else { t("Show QR code") }}
                 </button>
-                <span class="share-length">{move || format!("{} characters", link.with(|l| l.chars().count()))}</span>
+                <span class="share-length">{move || tn("{n} character | {n} characters", link.with(|l| l.chars().count()))}</span>
             </p>
             <p class="copy-status" role="status">{move || copy_status.get()}</p>
             {qr}

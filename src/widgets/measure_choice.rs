@@ -2,6 +2,7 @@
 //! as radio buttons: on the assessment page for the assessment, on the board for the board.
 
 use crate::core::assessment::RadarMeasure;
+use crate::core::i18n::t;
 use leptos::prelude::*;
 
 /// Radio buttons for the radar measures, in [`RadarMeasure::ALL`]'s order. `group` names the
@@ -13,8 +14,8 @@ pub fn MeasureChoice(
     on_choose: Callback<RadarMeasure>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="measure" role="radiogroup" aria-label="The radar shows">
-            <legend>"The radar shows"</legend>
+        <fieldset class="measure" role="radiogroup" aria-label=t("The radar shows")>
+            <legend>{t("The radar shows")}</legend>
             {RadarMeasure::ALL
                 .into_iter()
                 .map(|choice| {

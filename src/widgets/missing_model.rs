@@ -2,6 +2,7 @@
 //! panel that asks for it, fetched on the spot. Once the model is added, the screen is drawn
 //! again and opens.
 
+use crate::core::i18n::tf;
 use crate::shell::parts::loading_view;
 use leptos::prelude::*;
 
@@ -13,8 +14,9 @@ pub fn missing_model(id: String, version: String) -> AnyView {
         Some(Ok(offer)) => (offer.missing_model)(id.clone(), version.clone()),
         Some(Err(_)) => view! {
             <p class="error" role="alert">
-                {format!(
-                    "This needs the model “{id}” (version {version}), which is not in this browser, and the part of Rungs that adds models could not be fetched: the network may be off. Reload to try again."
+                {tf(
+                    "This needs the model “{id}” (version {version}), which is not in this browser, and the part of Rungs that adds models could not be fetched: the network may be off. Reload to try again.",
+                    &[("id", &id), ("version", &version)],
                 )}
             </p>
         }

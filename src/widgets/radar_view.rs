@@ -1,6 +1,7 @@
 //! A radar chart with its data table beside it, so the numbers are readable without the picture.
 
 use crate::browser::{download_svg_as_png, download_text, mark_once, today_iso, viewport_width};
+use crate::core::i18n::{t, tf};
 use crate::core::radar::{render_svg, width_for, Radar};
 use crate::core::radar_data::download_name;
 use leptos::prelude::*;
@@ -65,19 +66,19 @@ pub fn RadarView(
             <div class="radar-svg" inner_html=move || svg.get()></div>
             <figcaption>{move || caption.get()}</figcaption>
             <div class="radar-downloads">
-                <button type="button" class="download-svg" on:click=download_svg>"Download SVG"</button>
-                <button type="button" class="download-png" on:click=download_png>"Download PNG"</button>
+                <button type="button" class="download-svg" on:click=download_svg>{t("Download SVG")}</button>
+                <button type="button" class="download-png" on:click=download_png>{t("Download PNG")}</button>
             </div>
             {move || {
                 download_error
                     .get()
-                    .map(|e| view! { <p role="alert" class="error">{format!("Download failed: {e}")}</p> })
+                    .map(|e| view! { <p role="alert" class="error">{tf("Download failed: {error}", &[("error", &e)])}</p> })
             }}
             <table class="radar-table">
                 <caption class="visually-hidden">{move || radar.with(|r| r.title.clone())}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Axis"</th>
+                        <th scope="col">{t("Axis")}</th>
                         {move || {
                             radar
                                 .with(|r| r.series.iter().map(|s| s.label.clone()).collect::<Vec<_>>())

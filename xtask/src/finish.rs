@@ -2,7 +2,9 @@
 //!
 //! - the first screen's HTML, written by `build.rs` from `model-data/`, goes into `<main>`, so
 //!   the model list paints before any wasm is fetched;
-//! - a small script runs before the first paint: on a deep link it hides that first screen behind
+//! - a small script runs before the first paint: it sets `<html lang>` to the language chosen
+//!   (stored, else the browser's), which shows the first screen in that language; on a deep
+//!   link it hides that first screen behind
 //!   a quiet "Loading…" and starts fetching the part of the app the link needs, beside the main
 //!   part, instead of after it; a visitor with saved assessments gets room kept for the radar;
 //! - the start-up script goes into `<head>`, naming this build's folder `pkg/<hash>/`;
@@ -10,9 +12,11 @@
 //!   them after the first screen;
 //! - Trunk's live-reload script (only under `trunk serve`) moves into a file of its own: Trunk
 //!   fills in its address as it serves the page, so no hash in the policy could match it inline;
-//! - the Content-Security-Policy gets the hashes of the inline scripts and stylesheet.
+//! - the Content-Security-Policy gets the hashes of the inline scripts and stylesheet;
+//! - outside `trunk serve`, the service worker that keeps the site for use offline, and the
+//!   script that registers it (see `offline.rs`).
 
-use crate::csp;
+use crate::{csp, offline};
 use std::fs;
 use std::path::Path;
 
@@ -38,43 +42,70 @@ pub const DEEP_LINK_PARTS: &[(&str, &str)] = &[
     ("#/m/", "models"),
 ];
 
+/// The chosen language's key in local storage (`src/shell/language.rs`). Without a choice, the
+/// first of the browser's languages that Rungs speaks, as `core::i18n::choose` does.
+const LANGUAGE_KEY: &str = "rungs.language";
+
 /// The saved assessments' key in local storage (`src/browser/local_store.rs`).
 const STORE_KEY: &str = "rungs.assessments";
 
 /// Where in `index.html` the start-up script goes (in `<head>`).
 pub const START_MARKER: &str = "<!-- rungs:start -->";
 
-/// The element around the first screen's HTML; `src/explore/home.rs` draws the same.
-pub const HOME_OPEN: &str = "<section class=\"home\">";
+/// The element around the first screen's HTML (its attributes follow); `src/explore/home.rs`
+/// finds it by them.
+pub const HOME_OPEN: &str = "<section class=\"home\"";
 pub const HOME_CLOSE: &str = "</section>";
+
+/// `build.rs`'s text files that go beside `index.html`: the models' long texts in each language,
+/// and the interface's French catalogue.
+const TEXT_FILES: &[&str] = &["model-text.txt", "model-text.fr.txt", "ui-text.fr.txt"];
 
 /// The file Trunk's live-reload script is moved to.
 const AUTORELOAD_FILE: &str = "trunk-autoreload.js";
 
 pub fn run(root: &Path, staging: &Path) -> Result<(), String> {
     let web = crate::web_dir(root);
-    copy(&web.join("model-text.txt"), &staging.join("model-text.txt"))?;
+    for name in TEXT_FILES {
+        copy(&web.join(name), &staging.join(name))?;
+    }
     let first_screen = read(&web.join("first-screen.html"))?;
+    let first_screen_fr = read(&web.join("first-screen.fr.html"))?;
     let build = build_folder(&staging.join("pkg"))?;
     let index = staging.join("index.html");
     let html = read(&index)?;
-    let html = with_first_screen(&html, &first_screen)?;
+    let html = with_first_screen(&html, &[("en", &first_screen), ("fr", &first_screen_fr)])?;
     let html = with_start_script(&html, &build)?;
     let parts = read(&staging.join("pkg").join(&build).join("parts.json"))?;
     let html = replace_once(&html, BOOT_MARKER, &boot_script(&build, &parts))?;
-    let html = match split_autoreload(&html) {
+    let (html, served_by_trunk) = match split_autoreload(&html) {
         Some((page, script)) => {
             let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
             write(
                 &staging.join(AUTORELOAD_FILE),
                 &autoreload_file(&script, &public_url),
             )?;
-            page
+            (page, true)
         }
-        None => html,
+        None => (html, false),
     };
+    let registration = if served_by_trunk {
+        String::new()
+    } else {
+        offline::registration_script()
+    };
+    let html = replace_once(&html, offline::OFFLINE_MARKER, &registration)?;
     let html = csp::with_hashes(&html)?;
-    write(&index, &html)
+    write(&index, &html)?;
+    // Last, once every file of the site is in place: the worker lists them all.
+    if served_by_trunk {
+        return Ok(());
+    }
+    let files = offline::site_files(staging)?;
+    write(
+        &staging.join(offline::SW_FILE),
+        &offline::service_worker(&build, &files),
+    )
 }
 
 /// The one `pkg/<hash>` folder the wasm step made.
@@ -94,13 +125,18 @@ fn build_folder(pkg: &Path) -> Result<String, String> {
     }
 }
 
-/// `html` with the first screen in place of [`FIRST_SCREEN_MARKER`].
-pub fn with_first_screen(html: &str, first_screen: &str) -> Result<String, String> {
-    replace_once(
-        html,
-        FIRST_SCREEN_MARKER,
-        &format!("{HOME_OPEN}{first_screen}{HOME_CLOSE}"),
-    )
+/// `html` with the first screen in each language in place of [`FIRST_SCREEN_MARKER`], each in
+/// its own `<section class="home" data-lang="…">`. The stylesheet shows the one of
+/// `<html lang>`, which the boot script sets before the first paint (English, the page's own
+/// language, when it cannot run).
+pub fn with_first_screen(html: &str, screens: &[(&str, &str)]) -> Result<String, String> {
+    let sections: String = screens
+        .iter()
+        .map(|(lang, screen)| {
+            format!("{HOME_OPEN} data-lang=\"{lang}\" lang=\"{lang}\">{screen}{HOME_CLOSE}")
+        })
+        .collect();
+    replace_once(html, FIRST_SCREEN_MARKER, &sections)
 }
 
 /// `html` with the start-up script for the build in `pkg/<build>/` in place of
@@ -140,6 +176,17 @@ pub fn boot_script(build: &str, parts: &str) -> String {
     format!(
         "<script>(function (root, hash) {{\n\
          var parts = {parts}, routes = [{routes}], part = null, deep = hash && hash !== \"#\" && hash !== \"#/\";\n\
+         var lang = null;\n\
+         try {{ lang = localStorage.getItem(\"{LANGUAGE_KEY}\"); }} catch (blocked) {{}}\n\
+         if (lang !== \"en\" && lang !== \"fr\") {{\n\
+           lang = \"en\";\n\
+           var wanted = navigator.languages || [navigator.language || \"\"];\n\
+           for (var j = 0; j < wanted.length; j++) {{\n\
+             var code = String(wanted[j]).toLowerCase().split(/[-_]/)[0];\n\
+             if (code === \"en\" || code === \"fr\") {{ lang = code; break; }}\n\
+           }}\n\
+         }}\n\
+         root.lang = lang;\n\
          if (deep) {{\n\
            root.classList.add(\"deep\");\n\
            for (var i = 0; i < routes.length; i++) if (hash.indexOf(routes[i][0]) === 0) {{ part = routes[i][1]; break; }}\n\
@@ -219,8 +266,12 @@ mod tests {
 
     #[test]
     fn the_first_screen_goes_into_main_inside_the_home_section() {
-        let done = with_first_screen(PAGE, "<h1>Rungs</h1>").unwrap_or_default();
-        assert!(done.contains("<main><section class=\"home\"><h1>Rungs</h1></section></main>"));
+        let done = with_first_screen(PAGE, &[("en", "<h1>Rungs</h1>"), ("fr", "<h1>Rungs FR</h1>")])
+            .unwrap_or_default();
+        assert!(done.contains(
+            "<main><section class=\"home\" data-lang=\"en\" lang=\"en\"><h1>Rungs</h1></section>\
+             <section class=\"home\" data-lang=\"fr\" lang=\"fr\"><h1>Rungs FR</h1></section></main>"
+        ));
     }
 
     #[test]
@@ -246,9 +297,9 @@ mod tests {
 
     #[test]
     fn a_missing_or_repeated_marker_is_an_error() {
-        assert!(with_first_screen("<main></main>", "x").is_err());
+        assert!(with_first_screen("<main></main>", &[("en", "x")]).is_err());
         let twice = format!("{FIRST_SCREEN_MARKER}{FIRST_SCREEN_MARKER}");
-        assert!(with_first_screen(&twice, "x").is_err());
+        assert!(with_first_screen(&twice, &[("en", "x")]).is_err());
     }
 
     #[test]

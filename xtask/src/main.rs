@@ -4,7 +4,8 @@
 //!   (see [`wasm`]), runs wasm-bindgen and wasm-opt, and leaves the result in `build/web/`;
 //! - `xtask finish <staging dir>` (post-build): puts the first screen's HTML, the start-up script
 //!   and the Content-Security-Policy into Trunk's `index.html`, and the models' long texts beside
-//!   it (see [`finish`]).
+//!   it (see [`finish`]), and writes the service worker that keeps the site for use offline
+//!   (see [`offline`]).
 //!
 //! Trunk 0.21 cannot split a wasm (trunk-rs/trunk#1022): its own Rust build is switched off in
 //! `index.html` (`data-trunk-skip`) and these steps take its place, while Trunk still copies the
@@ -12,6 +13,7 @@
 
 mod csp;
 mod finish;
+mod offline;
 mod wasm;
 
 use std::path::PathBuf;

@@ -123,7 +123,13 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), String> {
 
 /// `build.rs`'s outputs that the finishing step puts into the site.
 fn copy_texts(built: &Built, web: &Path) -> Result<(), String> {
-    for name in ["model-text.txt", "first-screen.html"] {
+    for name in [
+        "model-text.txt",
+        "model-text.fr.txt",
+        "ui-text.fr.txt",
+        "first-screen.html",
+        "first-screen.fr.html",
+    ] {
         copy(&built.out_dir.join(name), &web.join(name))?;
     }
     Ok(())

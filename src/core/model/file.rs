@@ -131,3 +131,91 @@ pub struct LinkSlotsModel {
     /// Practice ids in slot order; append only.
     pub practices: Vec<String>,
 }
+
+/// `model-data/<language>/<model>.toml`: a shipped model's texts in another language, by the ids
+/// of the model's file. The build refuses one that lacks a text the model has, or names an id the
+/// model has not, so no screen shows half a translation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFile {
+    /// The id of the model translated.
+    pub model: String,
+    pub name: String,
+    pub summary: String,
+    #[serde(default)]
+    pub about: AboutFile,
+    #[serde(default)]
+    pub source: TranslatedSource,
+    #[serde(default)]
+    pub levels: std::collections::BTreeMap<String, TranslatedNamed>,
+    #[serde(default)]
+    pub categories: std::collections::BTreeMap<String, TranslatedNamed>,
+    #[serde(default)]
+    pub practices: std::collections::BTreeMap<String, TranslatedPractice>,
+}
+
+/// The one text of a model's source that is translated: its licence note.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslatedSource {
+    #[serde(default)]
+    pub licence: String,
+}
+
+/// A level's or a category's name and summary in another language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslatedNamed {
+    pub name: String,
+    #[serde(default)]
+    pub summary: String,
+}
+
+/// A practice's title and description in another language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslatedPractice {
+    pub title: String,
+    pub description: String,
+}
+
+impl TranslationFile {
+    /// `english` with every text replaced by this translation's (ids, levels' order, dimensions
+    /// and the rest unchanged). Texts the translation lacks stay in English; the validator
+    /// reports them.
+    pub fn apply(&self, english: &ModelFile) -> ModelFile {
+        let mut out = english.clone();
+        let or = |text: &str, english: &str| {
+            if text.trim().is_empty() {
+                english.to_string()
+            } else {
+                text.to_string()
+            }
+        };
+        out.name = or(&self.name, &english.name);
+        out.summary = or(&self.summary, &english.summary);
+        out.about.purpose = or(&self.about.purpose, &english.about.purpose);
+        out.about.crosswalk = or(&self.about.crosswalk, &english.about.crosswalk);
+        out.about.version_note = or(&self.about.version_note, &english.about.version_note);
+        out.source.licence = or(&self.source.licence, &english.source.licence);
+        for level in &mut out.levels {
+            if let Some(t) = self.levels.get(&level.id) {
+                level.name = or(&t.name, &level.name);
+                level.summary = or(&t.summary, &level.summary);
+            }
+        }
+        for category in &mut out.categories {
+            if let Some(t) = self.categories.get(&category.id) {
+                category.name = or(&t.name, &category.name);
+                category.summary = or(&t.summary, &category.summary);
+            }
+        }
+        for practice in &mut out.practices {
+            if let Some(t) = self.practices.get(&practice.id) {
+                practice.title = or(&t.title, &practice.title);
+                practice.description = or(&t.description, &practice.description);
+            }
+        }
+        out
+    }
+}

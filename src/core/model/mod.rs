@@ -41,10 +41,10 @@ impl Dimension {
     /// The label shown to people.
     pub fn label(self) -> &'static str {
         match self {
-            Dimension::Organization => "Organization",
-            Dimension::Process => "Process",
-            Dimension::Technology => "Technology",
-            Dimension::Culture => "Culture",
+            Dimension::Organization => crate::core::i18n::t("Organization"),
+            Dimension::Process => crate::core::i18n::t("Process"),
+            Dimension::Technology => crate::core::i18n::t("Technology"),
+            Dimension::Culture => crate::core::i18n::t("Culture"),
         }
     }
 
@@ -140,9 +140,91 @@ mod generated {
 /// The fingerprint of `model-text.txt`, for a URL that caches can never serve stale.
 pub const MODEL_TEXT_VERSION: &str = generated::MODEL_TEXT_VERSION;
 
-/// Every model Rungs ships, in the order of `model-data/catalogue.toml`.
+/// The fingerprints of the French texts: the models' long texts and the interface's catalogue.
+pub const FRENCH_MODEL_TEXT_VERSION: &str = generated::FRENCH_MODEL_TEXT_VERSION;
+pub const FRENCH_UI_TEXT_VERSION: &str = generated::FRENCH_UI_TEXT_VERSION;
+
+thread_local! {
+    /// The shipped models in the language in use, once [`localize`] has made them.
+    static LOCALIZED: std::cell::Cell<Option<&'static [Model]>> = const { std::cell::Cell::new(None) };
+}
+
+/// Every model Rungs ships, in the order of `model-data/catalogue.toml`, in the language in use.
 pub fn catalogue() -> &'static [Model] {
+    LOCALIZED.with(|l| l.get()).unwrap_or(generated::MODELS)
+}
+
+/// Every model Rungs ships, in English: what the build checks and links are made from.
+pub fn english_catalogue() -> &'static [Model] {
     generated::MODELS
+}
+
+/// Makes the shipped models' names, titles and summaries those of `catalogue` (under the
+/// `@<model>/…` keys `build.rs` adds), for the rest of this run. Ids, levels' order, link codes
+/// and slots are the same, so links and saved data do not depend on the language. Called once,
+/// when the app starts in a language other than English; what `catalogue` lacks stays English.
+pub fn localize(catalogue: &crate::core::i18n::Catalogue) {
+    let text = |key: String, english: &'static str| -> &'static str {
+        match catalogue.get(&key) {
+            Some(text) => Box::leak(text.to_string().into_boxed_str()),
+            None => english,
+        }
+    };
+    let models: Vec<Model> = generated::MODELS
+        .iter()
+        .map(|m| Model {
+            id: m.id,
+            name: text(format!("@{}/name", m.id), m.name),
+            version: m.version,
+            summary: text(format!("@{}/summary", m.id), m.summary),
+            source: Source {
+                authors: m.source.authors,
+                title: m.source.title,
+                publisher: m.source.publisher,
+                year: m.source.year,
+                url: m.source.url,
+            },
+            levels: Box::leak(
+                m.levels
+                    .iter()
+                    .map(|l| Level {
+                        id: l.id,
+                        name: text(format!("@{}/level/{}", m.id, l.id), l.name),
+                        needs_no_practices: l.needs_no_practices,
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
+            categories: Box::leak(
+                m.categories
+                    .iter()
+                    .map(|c| Category {
+                        id: c.id,
+                        name: text(format!("@{}/category/{}", m.id, c.id), c.name),
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
+            practices: Box::leak(
+                m.practices
+                    .iter()
+                    .map(|p| Practice {
+                        id: p.id,
+                        title: text(format!("@{}/practice/{}", m.id, p.id), p.title),
+                        category: p.category,
+                        level: p.level,
+                        dimension: p.dimension,
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
+            retired: m.retired,
+            link_code: m.link_code,
+            link_slots: m.link_slots,
+        })
+        .collect();
+    let models: &'static [Model] = Box::leak(models.into_boxed_slice());
+    LOCALIZED.with(|l| l.set(Some(models)));
 }
 
 /// Every model the app knows now: the shipped ones, then the ones imported in this browser
@@ -169,6 +251,16 @@ pub fn bundled_texts() -> text_file::ModelTexts {
     text_file::ModelTexts::parse(bundled_text_file())
         .unwrap_or_default()
         .with_fallback(crate::core::own_model::registry::text)
+}
+
+/// The French files as built from `model-data/fr/` and `i18n/fr.txt`, for native tests: the
+/// models' long texts and the interface's catalogue.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_french_files() -> (&'static str, &'static str) {
+    (
+        include_str!(concat!(env!("OUT_DIR"), "/model-text.fr.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/ui-text.fr.txt")),
+    )
 }
 
 /// `model-text.txt` as built from `model-data/`; `examples/model_text.rs` writes it into `dist/`.

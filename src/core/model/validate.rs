@@ -4,7 +4,7 @@
 //! names the file, the item and what is wrong, so that whoever edits a model can fix it without
 //! reading Rust.
 
-use super::file::{CatalogueFile, LinkSlotsFile, ModelFile};
+use super::file::{CatalogueFile, LinkSlotsFile, ModelFile, TranslationFile};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -348,5 +348,112 @@ pub fn validate_link_slots(slots: &LinkSlotsFile, models: &[ModelFile]) -> Vec<P
             ));
         }
     }
+    problems
+}
+
+/// Checks a translation (`model-data/<language>/<model>.toml`) against its model: every text the
+/// model has is translated (a blank translation counts as missing), and every id it names is
+/// the model's. `file` names the translation in messages, e.g. `fr/cmmi.toml`.
+pub fn validate_translation(
+    file: &str,
+    model: &ModelFile,
+    translation: &TranslationFile,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |item: String, message: String| {
+        problems.push(Problem {
+            file: file.to_string(),
+            item,
+            message,
+        })
+    };
+    if translation.model != model.id {
+        problem(
+            "file".into(),
+            format!(
+                "translates \"{}\" but is the file of \"{}\"",
+                translation.model, model.id
+            ),
+        );
+    }
+    let missing = |english: &str, translated: &str| {
+        !english.trim().is_empty() && translated.trim().is_empty()
+    };
+    for (item, english, translated) in [
+        ("name", &model.name, &translation.name),
+        ("summary", &model.summary, &translation.summary),
+        ("about.purpose", &model.about.purpose, &translation.about.purpose),
+        ("about.crosswalk", &model.about.crosswalk, &translation.about.crosswalk),
+        (
+            "about.version_note",
+            &model.about.version_note,
+            &translation.about.version_note,
+        ),
+        ("source.licence", &model.source.licence, &translation.source.licence),
+    ] {
+        if missing(english, translated) {
+            problem(item.into(), "is not translated".into());
+        }
+    }
+    let ids = |list: Vec<&String>| list.into_iter().cloned().collect::<Vec<String>>();
+    let mut check = |kind: &str, model_ids: Vec<String>, texts: Vec<(&String, [(&str, bool); 2])>| {
+        for (id, fields) in &texts {
+            if !model_ids.contains(id) {
+                problem(
+                    format!("{kind} \"{id}\""),
+                    format!("is not a {kind} of the model"),
+                );
+            }
+            for (field, is_missing) in fields {
+                if *is_missing {
+                    problem(format!("{kind} \"{id}\""), format!("{field} is not translated"));
+                }
+            }
+        }
+        for id in model_ids {
+            if !texts.iter().any(|(t, _)| **t == id) {
+                problem(format!("{kind} \"{id}\""), "is not translated".into());
+            }
+        }
+    };
+    let level_ids = ids(model.levels.iter().map(|l| &l.id).collect());
+    let levels = translation
+        .levels
+        .iter()
+        .map(|(id, t)| {
+            let english = model.levels.iter().find(|l| &l.id == id);
+            let summary = english.is_some_and(|l| missing(&l.summary, &t.summary));
+            (id, [("name", t.name.trim().is_empty()), ("summary", summary)])
+        })
+        .collect();
+    check("level", level_ids, levels);
+    let category_ids = ids(model.categories.iter().map(|c| &c.id).collect());
+    let categories = translation
+        .categories
+        .iter()
+        .map(|(id, t)| {
+            let english = model.categories.iter().find(|c| &c.id == id);
+            let summary = english.is_some_and(|c| missing(&c.summary, &t.summary));
+            (id, [("name", t.name.trim().is_empty()), ("summary", summary)])
+        })
+        .collect();
+    check("category", category_ids, categories);
+    let practice_ids = ids(model.practices.iter().map(|p| &p.id).collect());
+    let practices = translation
+        .practices
+        .iter()
+        .map(|(id, t)| {
+            let english = model.practices.iter().find(|p| &p.id == id);
+            let description = english.is_some_and(|p| missing(&p.description, &t.description));
+            (
+                id,
+                [
+                    ("title", t.title.trim().is_empty()),
+                    ("description", description),
+                ],
+            )
+        })
+        .collect();
+    check("practice", practice_ids, practices);
     problems
 }
