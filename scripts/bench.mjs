@@ -43,7 +43,9 @@ function fileSizes() {
   );
   const { build, parts } = readParts(DIST);
   const inBuild = (name) => `pkg/${build}/${name}`;
-  const page = rows.filter((r) => !r.file.startsWith('pkg/') && r.file !== 'model-text.txt');
+  // The page itself and its icon: the texts, the offline worker, the manifest and the install
+  // icons are fetched later, or only for a language other than English.
+  const page = rows.filter((r) => r.file === 'index.html' || r.file.startsWith('favicon'));
   const main = rows.filter((r) => parts.main.map(inBuild).includes(r.file));
   // Everything fetched before the first screen is interactive: the page, its stylesheet and
   // icon, and the main part. The models' long texts load when a screen first shows one.
@@ -52,7 +54,12 @@ function fileSizes() {
     const own = rows.filter((r) => files.map(inBuild).includes(r.file));
     return { part: name, files: files.length, ...sum(own) };
   });
-  return { rows, total: sum(rows), first_screen: firstScreen, parts: partRows, build };
+  // A French visitor's first screen is the same page (both languages are in it) plus the
+  // interface's French catalogue, fetched before the app draws.
+  const one = (file) => rows.find((r) => r.file === file) ?? { raw: 0, gzip: 0, brotli: 0 };
+  const firstScreenFr = sum([...page, ...main, one('ui-text.fr.txt')]);
+  const languages = ['model-text.txt', 'model-text.fr.txt', 'ui-text.fr.txt'].map((file) => ({ file, ...one(file) }));
+  return { rows, total: sum(rows), first_screen: firstScreen, first_screen_fr: firstScreenFr, languages, parts: partRows, build };
 }
 
 /**
@@ -423,6 +430,7 @@ const lines = [
   '## Budgets', '',
   '| measure | value | budget |', '|---|---:|---:|',
   `| first screen, brotli (page, stylesheet, icon and the main part) | ${kib(sizes.first_screen.brotli)} | at most 120 KiB |`,
+  `| first screen in French, brotli (the same, plus the French catalogue ui-text.fr.txt) | ${kib(sizes.first_screen_fr.brotli)} | at most 120 KiB |`,
   `| a participant's first visit to an invitation, everything fetched, brotli | ${kib(join.brotli)}${join.texts_fetched ? ' (texts included)' : ''} | at most 160 KiB |`,
   `| Lighthouse mobile performance, median of ${lh.runs?.length ?? 1} | ${lhLine} | at least 98, LCP at most 1500 ms |`,
   `| navigation start to the model list's text painted (first contentful paint), median of ${paints.length} | ${report.first_paint_ms.median} ms | at most 100 ms |`,
@@ -430,6 +438,10 @@ const lines = [
   `| navigation start to first radar, first visit to an Assess page, median of ${times.assess_deep_link.length} | ${report.first_radar_ms.assess_deep_link.median} ms | under 300 ms |`,
   `| rating click to levels and radar updated, median of ${ratingTimes.dom.length} | ${report.rating_update_ms.median} ms | under 16 ms |`,
   `| merging ${mergeLinks.length} participants, paste to the next painted frame, median of ${merge.frame.length} | ${report.workshop_merge_ms.to_next_frame_median} ms | under 200 ms |`,
+  '',
+  '## Texts by language (bytes; English is built into the app, French is fetched)', '',
+  '| file | raw | gzip | brotli |', '|---|---:|---:|---:|',
+  ...sizes.languages.map((r) => `| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`),
   '',
   '## Parts of the app (brotli, each beyond the main part; shared chunks counted in every part that needs them)', '',
   '| part | files | raw | brotli |', '|---|---:|---:|---:|',

@@ -224,7 +224,7 @@ pub struct LevelOutcome {
 }
 
 /// Marks a text for the catalogue without translating it, where a constant needs it (gettext's
-/// `N_`): the text is translated where it is shown, with [`t`].
+/// `N_`): the text is translated where it is shown, with `crate::core::i18n::t`.
 mod marked {
     pub const fn t(english: &'static str) -> &'static str {
         english

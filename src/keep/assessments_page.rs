@@ -3,10 +3,12 @@
 
 use crate::browser::{download_text, today_iso};
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::model::{all_models, catalogue, find_model};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
 use crate::core::transfer::export_json;
+use crate::keep::around;
 use crate::keep::backups_panel::BackupsPanel;
 use crate::keep::import_panel::ImportPanel;
 use crate::keep::state::use_app_state;
@@ -19,7 +21,10 @@ fn coverage(assessment: &Assessment) -> String {
         .filter(|m| assessment.has_ratings(m))
         .map(|m| {
             let outcome = assessment.model_outcome(m);
-            format!("{}: {}", m.name, outcome.level_name(m))
+            tf(
+                "{model}: {level}",
+                &[("model", m.name), ("level", &outcome.level_name(m))],
+            )
         })
         .collect();
     // Answers to a model that is not here (an imported model removed, or one only a newer
@@ -28,11 +33,16 @@ fn coverage(assessment: &Assessment) -> String {
         .answers
         .keys()
         .filter(|id| find_model(id).is_none())
-        .map(|id| format!("{id}: model missing (add it on the Models page to see these answers)"))
+        .map(|id| {
+            tf(
+                "{id}: model missing (add it on the Models page to see these answers)",
+                &[("id", id)],
+            )
+        })
         .collect();
     let parts: Vec<String> = parts.into_iter().chain(missing).collect();
     if parts.is_empty() {
-        "Nothing rated yet".into()
+        t("Nothing rated yet").to_string()
     } else {
         parts.join(" · ")
     }
@@ -79,6 +89,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                 let summary = coverage(&item.assessment);
                 let stem = format!("rungs-{}", slug(&name));
                 let for_export = item.assessment.clone();
+                let (delete_before, delete_after) = around(t("Delete “{name}”"), "name");
                 let first_model = all_models()
                     .into_iter()
                     .find(|m| item.assessment.has_ratings(m))
@@ -88,7 +99,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                 view! {
                     <li class="saved-assessment" class:active=active data-id=item.id.clone()>
                         <label>
-                            <span class="visually-hidden">"Name"</span>
+                            <span class="visually-hidden">{t("Name")}</span>
                             <input
                                 type="text"
                                 class="assessment-name"
@@ -110,11 +121,11 @@ pub fn AssessmentsPage() -> impl IntoView {
                         </label>
                         <span class="coverage">{summary}</span>
                         {if active {
-                            view! { <strong class="current">"Working on this one"</strong> }.into_any()
+                            view! { <strong class="current">{t("Working on this one")}</strong> }.into_any()
                         } else {
                             view! {
                                 <button type="button" class="switch" on:click=move |_| state.switch_to(index)>
-                                    "Work on this one"
+                                    {t("Work on this one")}
                                 </button>
                             }
                             .into_any()
@@ -124,11 +135,11 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 href=Route::Assess { model: first_model.into() }.to_fragment()
                                 on:click=move |_| state.switch_to(index)
                             >
-                                "Open"
+                                {t("Open")}
                             </a>
                             " "
                             <button type="button" class="duplicate" on:click=move |_| state.duplicate(index)>
-                                "Duplicate"
+                                {t("Duplicate")}
                             </button>
                             " "
                             <button
@@ -136,14 +147,14 @@ pub fn AssessmentsPage() -> impl IntoView {
                                 class="export-one"
                                 on:click=move |_| set_error.set(export(&[&for_export], &stem))
                             >
-                                "Export"
+                                {t("Export")}
                             </button>
                             " "
                             <button
                                 type="button"
                                 class="delete"
                                 disabled=count == 1
-                                title=if count == 1 { "The last assessment cannot be deleted" } else { "" }
+                                title=if count == 1 { t("The last assessment cannot be deleted") } else { "" }
                                 on:click=move |_| {
                                     state.delete(index);
                                     // Focus goes to Undo, not to the page's top (C8).
@@ -152,7 +163,7 @@ pub fn AssessmentsPage() -> impl IntoView {
                                     });
                                 }
                             >
-                                "Delete “" <bdi>{name.clone()}</bdi> "”"
+                                {delete_before}<bdi>{name.clone()}</bdi>{delete_after}
                             </button>
                         </span>
                     </li>
@@ -167,23 +178,28 @@ pub fn AssessmentsPage() -> impl IntoView {
     };
     view! {
         <section class="assessments-page">
-            <h1>"Your assessments"</h1>
+            <h1>{t("Your assessments")}</h1>
             <p class="meta">
-                "Each assessment keeps its own ratings, notes and level rule, and is saved in this browser as you work. The one you are working on is the one the Assess pages and the first screen show."
+                {t("Each assessment keeps its own ratings, notes and level rule, and is saved in this browser as you work. The one you are working on is the one the Assess pages and the first screen show.")}
             </p>
             {move || state.deleted.with(|deleted| {
                 // Every deletion of this visit can be undone, the latest first.
                 let (_, latest) = deleted.last()?;
                 let more = deleted.len() - 1;
+                let name = latest.assessment.name.as_str();
                 let text = match more {
-                    0 => format!("Deleted “{}”. ", latest.assessment.name),
-                    1 => format!("Deleted “{}” and 1 more. ", latest.assessment.name),
-                    n => format!("Deleted “{}” and {n} more. ", latest.assessment.name),
+                    0 => tf("Deleted “{name}”.", &[("name", name)]),
+                    n => tnf(
+                        "Deleted “{name}” and {n} more. | Deleted “{name}” and {n} more.",
+                        n,
+                        &[("name", name)],
+                    ),
                 };
-                let label = format!("Undo deleting “{}”", latest.assessment.name);
+                let label = tf("Undo deleting “{name}”", &[("name", name)]);
                 Some(view! {
                     <p class="undo" role="status">
                         {text}
+                        " "
                         <button type="button" class="undo-delete" on:click=move |_| {
                         state.undo_delete();
                         // Back to the restored assessment's name, or to Undo for the next one.
@@ -199,12 +215,12 @@ pub fn AssessmentsPage() -> impl IntoView {
             <ul class="saved-assessments">{rows}</ul>
             <p class="library-actions">
                 <button type="button" class="new-assessment" on:click=move |_| {
-                    state.add(Assessment { name: "New assessment".into(), ..Assessment::default() })
+                    state.add(Assessment { name: t("New assessment").into(), ..Assessment::default() })
                 }>
-                    "New assessment"
+                    {t("New assessment")}
                 </button>
                 " "
-                <button type="button" class="export-all" on:click=export_all>"Export all as JSON"</button>
+                <button type="button" class="export-all" on:click=export_all>{t("Export all as JSON")}</button>
             </p>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <ImportPanel />

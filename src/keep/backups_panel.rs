@@ -4,6 +4,7 @@
 
 use crate::browser::download_text;
 use crate::browser::local_store::{LocalStore, BACKUP_PREFIX};
+use crate::core::i18n::t;
 use leptos::prelude::*;
 
 #[component]
@@ -40,13 +41,13 @@ pub fn BackupsPanel() -> impl IntoView {
                     <li class="backup" data-key=key.clone()>
                         <code>{key.clone()}</code>
                         " "
-                        <button type="button" class="download-backup" on:click=download>"Download"</button>
+                        <button type="button" class="download-backup" on:click=download>{t("Download")}</button>
                         " "
                         <button type="button" class="delete-backup" on:click=delete>
                             {move || if confirm.get().as_deref() == Some(confirm_key.as_str()) {
-                                "Click again to delete it for good"
+                                t("Click again to delete it for good")
                             } else {
-                                "Delete"
+                                t("Delete")
                             }}
                         </button>
                     </li>
@@ -57,9 +58,9 @@ pub fn BackupsPanel() -> impl IntoView {
     view! {
         {move || (!keys.with(Vec::is_empty)).then(|| view! {
             <section class="backups-panel" aria-labelledby="backups-heading">
-                <h2 id="backups-heading">"Kept copies of unreadable data"</h2>
+                <h2 id="backups-heading">{t("Kept copies of unreadable data")}</h2>
                 <p class="meta">
-                    "Saved data this version of Rungs could not read is kept here unchanged. Download it to keep it elsewhere, or to open it with a newer Rungs."
+                    {t("Saved data this version of Rungs could not read is kept here unchanged. Download it to keep it elsewhere, or to open it with a newer Rungs.")}
                 </p>
                 <ul class="backups">{rows.clone()}</ul>
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}

@@ -2,9 +2,11 @@
 //! nothing changes until the user confirms.
 
 use crate::browser::read_chosen_file_then;
+use crate::core::i18n::{t, tf, tn};
 use crate::core::model::all_models;
 use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::transfer::{read_import, ImportReport};
+use crate::keep::around;
 use crate::keep::state::use_app_state;
 use leptos::prelude::*;
 
@@ -63,9 +65,16 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
             view! {
                 <li class="import-item" class:rejected=!ok>
                     <strong>{format!("{}. {}", item.index + 1, item.name)}</strong>
-                    {if ok { " — will be imported" } else { " — cannot be imported" }}
-                    {twin.map(|name| view! {
-                        <span class="import-twin">" (the same as “"<bdi>{name}</bdi>"”, which you already have: it will be added as a copy)"</span>
+                    " — "
+                    {if ok { t("will be imported") } else { t("cannot be imported") }}
+                    {twin.map(|name| {
+                        let (before, after) = around(
+                            t("(the same as “{name}”, which you already have: it will be added as a copy)"),
+                            "name",
+                        );
+                        view! {
+                            <span class="import-twin">" "{before}<bdi>{name}</bdi>{after}</span>
+                        }
                     })}
                     <ul class="import-problems">{problems}</ul>
                 </li>
@@ -75,26 +84,25 @@ fn review(file: String, report: ImportReport, set_step: WriteSignal<ImportStep>)
     let to_add: Vec<_> = report.importable().into_iter().cloned().collect();
     let confirm = move |_| {
         state.add_all(to_add.clone());
-        set_step.set(ImportStep::Done(format!(
-            "Imported {} assessment{}. The last one is now the one you are working on.",
+        set_step.set(ImportStep::Done(tn(
+            "Imported {n} assessment. The last one is now the one you are working on. | Imported {n} assessments. The last one is now the one you are working on.",
             to_add.len(),
-            if to_add.len() == 1 { "" } else { "s" }
         )));
     };
     view! {
-        <div class="import-review" role="region" aria-label="Import review">
-            <p><strong>{file}</strong>": "{summary}</p>
+        <div class="import-review" role="region" aria-label=t("Import review")>
+            <p><strong>{file}</strong>{t(":")}" "{summary}</p>
             <ol class="import-items">{items}</ol>
             {(unlisted > 0).then(|| view! {
-                <p class="import-unlisted">{format!("… and {unlisted} more that can be imported as they are.")}</p>
+                <p class="import-unlisted">{tn("… and {n} more that can be imported as they are. | … and {n} more that can be imported as they are.", unlisted)}</p>
             })}
             <p>
                 <button type="button" class="confirm-import" disabled=importable == 0 on:click=confirm>
-                    {format!("Import {importable}")}
+                    {tn("Import {n} | Import {n}", importable)}
                 </button>
                 " "
                 <button type="button" class="cancel-import" on:click=move |_| set_step.set(ImportStep::Idle)>
-                    "Cancel"
+                    {t("Cancel")}
                 </button>
             </p>
         </div>
@@ -107,24 +115,29 @@ pub fn ImportPanel() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         read_chosen_file_then(&ev, MAX_IMPORT_BYTES, move |read| {
             set_step.set(match read {
-                Err(message) => {
-                    ImportStep::Failed(format!("The file could not be read: {message}."))
-                }
+                Err(message) => ImportStep::Failed(tf(
+                    "The file could not be read: {message}.",
+                    &[("message", &message)],
+                )),
                 Ok((name, text)) => match read_import(&text, &all_models()) {
                     Ok(report) => ImportStep::Review { file: name, report },
-                    Err(error) => ImportStep::Failed(format!("{name}: {}", error.message())),
+                    Err(error) => ImportStep::Failed(tf(
+                        "{file}: {error}",
+                        &[("file", &name), ("error", &error.message())],
+                    )),
                 },
             });
         });
     };
     view! {
         <section class="import-panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Import"</h2>
+            <h2 id="import-heading">{t("Import")}</h2>
             <p class="meta">
-                "Choose a JSON file exported from Rungs. Each assessment in it is checked and listed with any problems; nothing changes until you confirm. Imported assessments are added beside yours, never over them."
+                {t("Choose a JSON file exported from Rungs. Each assessment in it is checked and listed with any problems; nothing changes until you confirm. Imported assessments are added beside yours, never over them.")}
             </p>
             <label>
-                "JSON file "
+                {t("JSON file")}
+                " "
                 <input type="file" class="import-file" accept=".json,application/json" on:change=on_file />
             </label>
             {move || match step.get() {

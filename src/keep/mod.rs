@@ -17,6 +17,16 @@ use leptos::prelude::*;
 
 split_part!(load, keep, screens);
 
+/// A translated sentence cut around its `{placeholder}`, so that what fills it can be drawn in an
+/// element of its own (a `<bdi>` name, a link) wherever the language puts it. A sentence without
+/// the placeholder is all before.
+pub fn around(text: &str, placeholder: &str) -> (String, String) {
+    match text.split_once(&format!("{{{placeholder}}}")) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text.to_string(), String::new()),
+    }
+}
+
 fn screens(screen: Screen) -> AnyView {
     match screen {
         Screen::Assessments => view! { <AssessmentsPage /> }.into_any(),

@@ -3,22 +3,26 @@
 //! read. Every sentence here is a promise the saving code keeps ([`crate::core::saving`]).
 
 use crate::browser::{download_text, today_iso};
+use crate::core::i18n::{t, tf};
 use crate::core::route::Route;
+use crate::keep::around;
 use crate::keep::persistence::KeptLibrary;
 use crate::keep::state::{use_app_state, AppState, StorageStatus};
 use leptos::prelude::*;
 
 fn export_hint() -> impl IntoView {
+    let (before, after) = around(t("{link} or share them as a link to keep them."), "link");
     view! {
-        <a href=Route::Assessments.to_fragment()>"Export your assessments to a file"</a>
-        " or share them as a link to keep them."
+        {before}
+        <a href=Route::Assessments.to_fragment()>{t("Export your assessments to a file")}</a>
+        {after}
     }
 }
 
 fn try_again(state: AppState) -> impl IntoView {
     view! {
         <button type="button" class="retry-save" on:click=move |_| state.retry.update(|n| *n += 1)>
-            "Try again"
+            {t("Try again")}
         </button>
     }
 }
@@ -36,8 +40,9 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="storage-banner" role="alert" data-status="unavailable">
                     <p>
-                        <strong>"Your answers will not be kept. "</strong>
-                        "This browser does not let Rungs save here (a private window or an embedded frame can do that); everything still works until you close the tab. "
+                        <strong>{t("Your answers will not be kept.")}" "</strong>
+                        {t("This browser does not let Rungs save here (a private window or an embedded frame can do that); everything still works until you close the tab.")}
+                        " "
                         {export_hint()}
                     </p>
                 </div>
@@ -48,8 +53,9 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="storage-banner" role="alert" data-status="quota">
                     <p>
-                        <strong>"Your last change is not saved yet: this browser's storage for this site is full. "</strong>
-                        "It is kept in this tab, and what was saved before is still there. Make room (delete assessments, or copies of unreadable data, on the Assessments page), then try again; Rungs also tries again with your next change. "
+                        <strong>{t("Your last change is not saved yet: this browser's storage for this site is full.")}" "</strong>
+                        {t("It is kept in this tab, and what was saved before is still there. Make room (delete assessments, or copies of unreadable data, on the Assessments page), then try again; Rungs also tries again with your next change.")}
+                        " "
                         {try_again(state)}
                     </p>
                 </div>
@@ -60,8 +66,12 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="storage-banner" role="alert" data-status="refused">
                     <p>
-                        <strong>"Your last change is not saved yet "</strong>
-                        {format!("(the browser said: {reason}). It is kept in this tab, and what was saved before is still there. ")}
+                        <strong>{t("Your last change is not saved yet")}" "</strong>
+                        {tf(
+                            "(the browser said: {reason}). It is kept in this tab, and what was saved before is still there.",
+                            &[("reason", &reason)],
+                        )}
+                        " "
                         {try_again(state)}
                         " "
                         {export_hint()}
@@ -74,8 +84,17 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="storage-banner" role="status" data-status="newer">
                     <p>
-                        <strong>{format!("Your saved assessments were written by a newer version of Rungs (format {found}). ")}</strong>
-                        {format!("This version cannot read them and leaves them exactly as they are. What you do here is saved separately, under the browser storage key “{aside_key}”; open the newer Rungs to go back to your assessments.")}
+                        <strong>
+                            {tf(
+                                "Your saved assessments were written by a newer version of Rungs (format {found}).",
+                                &[("found", &found.to_string())],
+                            )}
+                            " "
+                        </strong>
+                        {tf(
+                            "This version cannot read them and leaves them exactly as they are. What you do here is saved separately, under the browser storage key “{key}”; open the newer Rungs to go back to your assessments.",
+                            &[("key", &aside_key)],
+                        )}
                     </p>
                 </div>
             }
@@ -83,14 +102,16 @@ pub fn StorageBanner() -> impl IntoView {
         ),
         StorageStatus::Unreadable { message, backup_key, text, partly_read } => {
             let kept_where = match (&backup_key, partly_read) {
-                (Some(key), false) => format!(
-                    "Rungs kept them unchanged under the browser storage key “{key}” and started afresh; your new changes are saved as usual."
+                (Some(key), false) => tf(
+                    "Rungs kept them unchanged under the browser storage key “{key}” and started afresh; your new changes are saved as usual.",
+                    &[("key", key)],
                 ),
-                (Some(key), true) => format!(
-                    "The others are open. Everything as it was saved, the part left out included, is kept unchanged under the browser storage key “{key}”; your changes are saved as usual."
+                (Some(key), true) => tf(
+                    "The others are open. Everything as it was saved, the part left out included, is kept unchanged under the browser storage key “{key}”; your changes are saved as usual.",
+                    &[("key", key)],
                 ),
-                (None, false) => "Rungs could not make a backup copy, so it does not save over them: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
-                (None, true) => "The others are open, but Rungs could not make a backup copy, so it does not save over the saved data: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.".to_string(),
+                (None, false) => t("Rungs could not make a backup copy, so it does not save over them: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.").to_string(),
+                (None, true) => t("The others are open, but Rungs could not make a backup copy, so it does not save over the saved data: your changes in this tab are not kept. Download the old data first; then you can let Rungs save your work in its place.").to_string(),
             };
             let backed_up = backup_key.is_some();
             let download = move |_| {
@@ -119,13 +140,13 @@ pub fn StorageBanner() -> impl IntoView {
                         </p>
                         <p>
                             <button type="button" class="download-unreadable" on:click=download>
-                                {if partly_read { "Download the saved data as it was" } else { "Download the unreadable data" }}
+                                {if partly_read { t("Download the saved data as it was") } else { t("Download the unreadable data") }}
                             </button>
                             " "
                             {if backed_up {
                                 view! {
                                     <button type="button" class="link-button dismiss-banner" on:click=dismiss>
-                                        "Dismiss"
+                                        {t("Dismiss")}
                                     </button>
                                 }
                                 .into_any()
@@ -137,7 +158,7 @@ pub fn StorageBanner() -> impl IntoView {
                                         disabled=move || !downloaded.get()
                                         on:click=take_over
                                     >
-                                        "Save my work in its place"
+                                        {t("Save my work in its place")}
                                     </button>
                                 }
                                 .into_any()

@@ -1,6 +1,7 @@
 //! Adding, updating and removing an imported model: the registry and what is kept change
 //! together, or not at all (a failed save puts the registry back as it was).
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::file::ModelFile;
 use crate::core::model::{catalogue, Model};
 use crate::core::own_model::model_link::decode_model_link;
@@ -26,7 +27,7 @@ pub fn add(file: ModelFile) -> Result<&'static Model, String> {
                 registry::unregister(model.id);
             }
         }
-        return Err(format!("The model was not added: {message}."));
+        return Err(tf("The model was not added: {message}.", &[("message", &message)]));
     }
     ModelsRevision::bump();
     Ok(model)
@@ -34,10 +35,10 @@ pub fn add(file: ModelFile) -> Result<&'static Model, String> {
 
 /// Removes an imported model; returns it for Undo. Assessments that use it keep their answers.
 pub fn remove(id: &str) -> Result<Rc<ImportedModel>, String> {
-    let entry = registry::unregister(id).ok_or("There is no such model to remove.")?;
+    let entry = registry::unregister(id).ok_or(t("There is no such model to remove."))?;
     if let Err(message) = saved_models::save() {
         registry::restore(entry);
-        return Err(format!("The model was not removed: {message}."));
+        return Err(tf("The model was not removed: {message}.", &[("message", &message)]));
     }
     ModelsRevision::bump();
     Ok(entry)
@@ -49,7 +50,7 @@ pub fn undo_remove(entry: Rc<ImportedModel>) -> Result<(), String> {
     registry::restore(entry);
     if let Err(message) = saved_models::save() {
         registry::unregister(id);
-        return Err(format!("The model could not be put back: {message}."));
+        return Err(tf("The model could not be put back: {message}.", &[("message", &message)]));
     }
     ModelsRevision::bump();
     Ok(())
@@ -88,19 +89,19 @@ pub fn invitation_model_link(id: &str) -> Option<String> {
 pub fn add_from_link(pasted: &str) -> Result<String, String> {
     let file = decode_model_link(model_link_payload(pasted)).map_err(|e| e.message())?;
     if shipped_ids().contains(&file.id.as_str()) {
-        return Err(format!(
-            "This model link carries a model with the id “{}”, which is a model Rungs ships; it was not added.",
-            file.id
+        return Err(tf(
+            "This model link carries a model with the id “{id}”, which is a model Rungs ships; it was not added.",
+            &[("id", &file.id)],
         ));
     }
     let fingerprint = crate::core::own_model::fingerprint::fingerprint(&file);
     if registry::find(&file.id).is_some_and(|m| m.fingerprint == fingerprint) {
-        return Ok(format!(
-            "{} {} is already in this browser.",
-            file.name, file.version
+        return Ok(tf(
+            "{model} {version} is already in this browser.",
+            &[("model", &file.name), ("version", &file.version)]
         ));
     }
     let name = format!("{} {}", file.name, file.version);
     add(file)?;
-    Ok(format!("{name} was added to your models in this browser."))
+    Ok(tf("{name} was added to your models in this browser.", &[("name", &name)]))
 }

@@ -1,6 +1,7 @@
 //! Asking for a model a link needs: its model link pasted, or its file chosen. Once it is kept,
 //! the screen that asked is drawn again, now with the model.
 
+use crate::core::i18n::{t, tf};
 use crate::browser::read_chosen_file_then;
 use crate::core::own_model::import::read_model_file;
 use crate::models::actions;
@@ -13,8 +14,9 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
     let wanted = id.clone();
     let add_link = move |_| {
         match actions::add_from_link(&pasted.get_untracked()) {
-        Ok(_) if crate::core::model::find_model(&wanted).is_none() => set_message.set(format!(
-            "That model link carries another model, not “{wanted}”; it was kept, but this link still needs “{wanted}”."
+        Ok(_) if crate::core::model::find_model(&wanted).is_none() => set_message.set(tf(
+            "That model link carries another model, not “{wanted}”; it was kept, but this link still needs “{wanted}”.",
+            &[("wanted", &wanted)],
         )),
         Ok(_) => set_message.set(String::new()),
         Err(error) => set_message.set(error),
@@ -27,13 +29,13 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
             let result = read.and_then(|(name, text)| {
                 read_model_file(&name, &text, &actions::shipped_ids()).map_err(|problems| {
                     let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-                    format!("{name} cannot be added: {}", lines.join("; "))
+                    tf("{name} cannot be added: {problems}", &[("name", &name), ("problems", &lines.join("; "))])
                 })
             });
             match result {
-                Ok(file) if file.id != wanted => set_message.set(format!(
-                    "That file holds the model “{}”, not “{wanted}”.",
-                    file.id
+                Ok(file) if file.id != wanted => set_message.set(tf(
+                    "That file holds the model “{id}”, not “{wanted}”.",
+                    &[("id", &file.id), ("wanted", &wanted)],
                 )),
                 Ok(file) => {
                     if let Err(error) = actions::add(file) {
@@ -46,12 +48,13 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
     };
     view! {
         <section class="missing-model" aria-labelledby="missing-model-heading">
-            <h2 id="missing-model-heading">{format!("This needs the model “{id}” (version {version})")}</h2>
+            <h2 id="missing-model-heading">{tf("This needs the model “{id}” (version {version})", &[("id", &id), ("version", &version)])}</h2>
             <p>
-                "It was made with a model of its author's own, which is not in this browser yet. Ask them for its model link (on their Models page), or for its file, and add it here; then this opens."
+                {t("It was made with a model of its author's own, which is not in this browser yet. Ask them for its model link (on their Models page), or for its file, and add it here; then this opens.")}
             </p>
             <label>
-                "Model link "
+                {t("Model link")}
+                " "
                 <input
                     type="text"
                     class="model-link-input"
@@ -60,10 +63,11 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
                 />
             </label>
             " "
-            <button type="button" class="add-model-link" on:click=add_link>"Add this model"</button>
+            <button type="button" class="add-model-link" on:click=add_link>{t("Add this model")}</button>
             <p>
                 <label>
-                    "or its file "
+                    {t("or its file")}
+                    " "
                     <input type="file" class="model-file" accept=".toml,.json" on:change=on_file />
                 </label>
             </p>

@@ -1,5 +1,6 @@
 //! A model opened from a model link (`#/m/<payload>`): checked, reviewed, and kept on confirm.
 
+use crate::core::i18n::{t, tf};
 use crate::core::own_model::model_link::decode_model_link;
 use crate::core::own_model::update::ImportKind;
 use crate::models::actions::shipped_ids;
@@ -13,19 +14,19 @@ pub fn ModelLinkPage(payload: String) -> impl IntoView {
     let body = match decoded {
         Err(error) => view! {
             <section class="broken-link" role="alert">
-                <h2>"This model link cannot be opened"</h2>
+                <h2>{t("This model link cannot be opened")}</h2>
                 <p>{error.message()}</p>
-                <p><a href="#/models">"Your models"</a></p>
+                <p><a href="#/models">{t("Your models")}</a></p>
             </section>
         }
         .into_any(),
         Ok(file) if shipped_ids().contains(&file.id.as_str()) => view! {
             <section class="broken-link" role="alert">
-                <h2>"This model link cannot be added"</h2>
+                <h2>{t("This model link cannot be added")}</h2>
                 <p>
-                    {format!(
-                        "It carries a model with the id “{}”, the id of a model Rungs ships. Ask its author to give their model an id of its own.",
-                        file.id
+                    {tf(
+                        "It carries a model with the id “{id}”, the id of a model Rungs ships. Ask its author to give their model an id of its own.",
+                        &[("id", &file.id)],
                     )}
                 </p>
             </section>
@@ -38,21 +39,21 @@ pub fn ModelLinkPage(payload: String) -> impl IntoView {
             let no_descriptions = file.practices.iter().all(|p| p.description.is_empty());
             view! {
                 {no_descriptions.then(|| view! {
-                    <p class="meta">"This link carries the model without its descriptions: practices show their titles only."</p>
+                    <p class="meta">{t("This link carries the model without its descriptions: practices show their titles only.")}</p>
                 })}
                 {move || match outcome.get() {
                     None if same => view! {
                         <p class="model-kept" role="status">
-                            "This browser has this model already. " {model_links(&id)}
+                            {t("This browser has this model already.")} " " {model_links(&id)}
                         </p>
                     }
                     .into_any(),
                     None => view! {
-                        <ModelReview file=file.clone() origin="a model link" on_done=on_done />
+                        <ModelReview file=file.clone() origin=t("a model link") on_done=on_done />
                     }
                     .into_any(),
                     Some(ReviewOutcome::Cancelled) => view! {
-                        <p role="status">"Nothing was added. " <a href="#/models">"Your models"</a></p>
+                        <p role="status">{t("Nothing was added.")} " " <a href="#/models">{t("Your models")}</a></p>
                     }
                     .into_any(),
                     Some(ReviewOutcome::Kept { id, message }) => view! {
@@ -66,7 +67,7 @@ pub fn ModelLinkPage(payload: String) -> impl IntoView {
     };
     view! {
         <section class="model-link-page">
-            <h1>"A model sent to you"</h1>
+            <h1>{t("A model sent to you")}</h1>
             {body}
         </section>
     }

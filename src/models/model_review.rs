@@ -2,6 +2,7 @@
 //! version of a model already here, what it adds, retires and retitles. Nothing is kept until
 //! the person confirms.
 
+use crate::core::i18n::{t, tf, tn};
 use crate::core::model::file::ModelFile;
 use crate::core::own_model::fingerprint::{fingerprint, short};
 use crate::core::own_model::registry;
@@ -43,14 +44,6 @@ fn listed(heading: String, items: Vec<String>, class: &'static str) -> AnyView {
     .into_any()
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 #[component]
 pub fn ModelReview(
     file: ModelFile,
@@ -61,20 +54,22 @@ pub fn ModelReview(
 ) -> impl IntoView {
     let kind = import_kind(&file);
     let left_out = dimensions_left_out(&file);
-    let facts = format!(
-        "{} · {} · {} · fingerprint {}",
-        count(file.levels.len(), "level", "levels"),
-        count(file.categories.len(), "category", "categories"),
-        count(file.practices.len(), "practice", "practices"),
-        short(fingerprint(&file)),
+    let facts = tf(
+        "{levels} · {categories} · {practices} · fingerprint {fingerprint}",
+        &[
+            ("levels", &tn("{n} level | {n} levels", file.levels.len())),
+            ("categories", &tn("{n} category | {n} categories", file.categories.len())),
+            ("practices", &tn("{n} practice | {n} practices", file.practices.len())),
+            ("fingerprint", &short(fingerprint(&file))),
+        ],
     );
     let left_out_note = (!left_out.is_empty()).then(|| {
         let names: Vec<&str> = left_out.iter().map(|d| d.label()).collect();
         view! {
             <p class="meta dimensions-left-out">
-                {format!(
-                    "No practice of it maps to {}: the radar over the four dimensions shows nothing there for this model.",
-                    names.join(" or ")
+                {tf(
+                    "No practice of it maps to {dimensions}: the radar over the four dimensions shows nothing there for this model.",
+                    &[("dimensions", &names.join(&format!(" {} ", t("or"))))],
                 )}
             </p>
         }
@@ -82,46 +77,46 @@ pub fn ModelReview(
     let (error, set_error) = signal(String::new());
     let (confirm_label, what) = match &kind {
         ImportKind::New => (
-            "Add this model",
-            view! { <p class="import-kind">"This model is new to this browser."</p> }.into_any(),
+            t("Add this model"),
+            view! { <p class="import-kind">{t("This model is new to this browser.")}</p> }.into_any(),
         ),
         ImportKind::Same => (
-            "Keep it as it is",
+            t("Keep it as it is"),
             view! {
                 <p class="import-kind">
-                    "This browser has this model already, with the same levels, categories and practices. Adding it again only replaces its descriptions."
+                    {t("This browser has this model already, with the same levels, categories and practices. Adding it again only replaces its descriptions.")}
                 </p>
             }
             .into_any(),
         ),
         ImportKind::Update(changes) => {
             let summary = if changes.is_empty() {
-                "Its levels, categories and practices are the same; only texts differ.".to_string()
+                t("Its levels, categories and practices are the same; only texts differ.")
             } else {
-                "Every answer of your assessments is kept: new practices start unrated, and answers to retired ones are listed as no longer in the model.".to_string()
+                t("Every answer of your assessments is kept: new practices start unrated, and answers to retired ones are listed as no longer in the model.")
             };
             (
-                "Update to this version",
+                t("Update to this version"),
                 view! {
                     <div class="import-kind update">
                         <p>
-                            {format!(
-                                "This replaces version {} of this model in this browser. {summary}",
-                                changes.old_version
+                            {tf(
+                                "This replaces version {version} of this model in this browser. {summary}",
+                                &[("version", &changes.old_version), ("summary", summary)],
                             )}
                         </p>
                         {listed(
-                            format!("Added ({})", changes.added.len()),
+                            tf("Added ({n})", &[("n", &changes.added.len().to_string())]),
                             changes.added.iter().map(|(_, t)| t.clone()).collect(),
                             "added-practices",
                         )}
                         {listed(
-                            format!("Retired ({})", changes.retired.len()),
+                            tf("Retired ({n})", &[("n", &changes.retired.len().to_string())]),
                             changes.retired.iter().map(|(_, t)| t.clone()).collect(),
                             "retired-practices",
                         )}
                         {listed(
-                            format!("Retitled ({})", changes.retitled.len()),
+                            tf("Retitled ({n})", &[("n", &changes.retitled.len().to_string())]),
                             changes
                                 .retitled
                                 .iter()
@@ -130,12 +125,12 @@ pub fn ModelReview(
                             "retitled-practices",
                         )}
                         {listed(
-                            format!("Moved to another level or category ({})", changes.moved.len()),
+                            tf("Moved to another level or category ({n})", &[("n", &changes.moved.len().to_string())]),
                             changes.moved.iter().map(|(_, t)| t.clone()).collect(),
                             "moved-practices",
                         )}
                         {changes.ladder_changed.then(|| view! {
-                            <p class="meta">"Its levels or categories changed too, so levels reached may change."</p>
+                            <p class="meta">{t("Its levels or categories changed too, so levels reached may change.")}</p>
                         })}
                     </div>
                 }
@@ -151,7 +146,7 @@ pub fn ModelReview(
         match actions::add(file) {
             Ok(model) => on_done.run(ReviewOutcome::Kept {
                 id: model.id.to_string(),
-                message: format!("{name} is kept in this browser, beside the models Rungs ships."),
+                message: tf("{name} is kept in this browser, beside the models Rungs ships.", &[("name", &name)]),
             }),
             Err(message) => set_error.set(message),
         }
@@ -159,7 +154,7 @@ pub fn ModelReview(
     view! {
         <section class="model-review" aria-labelledby="model-review-heading">
             <h3 id="model-review-heading">{heading}</h3>
-            <p class="meta">{format!("From {origin}. It passed every check.")}</p>
+            <p class="meta">{tf("From {origin}. It passed every check.", &[("origin", &origin)])}</p>
             <p class="model-facts">{facts}</p>
             {left_out_note}
             {what}
@@ -168,7 +163,7 @@ pub fn ModelReview(
                 <button type="button" class="confirm-model" on:click=confirm>{confirm_label}</button>
                 " "
                 <button type="button" class="cancel-model" on:click=move |_| on_done.run(ReviewOutcome::Cancelled)>
-                    "Cancel"
+                    {t("Cancel")}
                 </button>
             </p>
         </section>
@@ -181,10 +176,10 @@ pub fn model_links(id: &str) -> impl IntoView {
     let assess = Route::Assess { model: id.into() }.to_fragment();
     let about = Route::About { model: id.into() }.to_fragment();
     view! {
-        <a href=explore>"Explore"</a>
+        <a href=explore>{t("Explore")}</a>
         " · "
-        <a href=assess class="assess-link">"Assess"</a>
+        <a href=assess class="assess-link">{t("Assess")}</a>
         " · "
-        <a href=about>"About"</a>
+        <a href=about>{t("About")}</a>
     }
 }

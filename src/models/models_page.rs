@@ -1,6 +1,7 @@
 //! The Models page (`#/models`): add a model from a file (chosen or dropped), review it, keep it;
 //! export any model as TOML; hand an imported model on as a model link; remove one, with Undo.
 
+use crate::core::i18n::{t, tf, tn, tnf};
 use crate::browser::{address_of, download_text, read_chosen_file_then, read_dropped_file_then};
 use crate::core::model::catalogue;
 use crate::core::model::file::ModelFile;
@@ -49,7 +50,7 @@ enum AddStep {
 /// Reads a model file's text into the next step.
 fn read_step(read: Result<(String, String), String>) -> AddStep {
     match read {
-        Err(message) => AddStep::Failed(format!("The file could not be read: {message}")),
+        Err(message) => AddStep::Failed(tf("The file could not be read: {message}", &[("message", &message)])),
         Ok((file, text)) => match read_model_file(&file, &text, &actions::shipped_ids()) {
             Ok(model) => AddStep::Review {
                 file,
@@ -62,8 +63,9 @@ fn read_step(read: Result<(String, String), String>) -> AddStep {
 
 fn offer_download(file_name: &str, text: &str, set_error: WriteSignal<String>) {
     if let Err(message) = download_text(file_name, "application/toml", text) {
-        set_error.set(format!(
-            "The file could not be offered for download: {message}."
+        set_error.set(tf(
+            "The file could not be offered for download: {message}.",
+            &[("message", &message)],
         ));
     }
 }
@@ -73,10 +75,7 @@ fn problems_view(file: String, problems: Vec<ImportProblem>) -> AnyView {
     view! {
         <div class="model-problems" role="alert">
             <h3>
-                {format!(
-                    "{file} cannot be added: {} to fix",
-                    if count == 1 { "1 problem".to_string() } else { format!("{count} problems") }
-                )}
+                {tnf("{file} cannot be added: {n} problem to fix | {file} cannot be added: {n} problems to fix", count, &[("file", &file)])}
             </h3>
             <ul>
                 {problems
@@ -84,7 +83,7 @@ fn problems_view(file: String, problems: Vec<ImportProblem>) -> AnyView {
                     .map(|p| view! { <li class="model-problem">{p.to_string()}</li> })
                     .collect_view()}
             </ul>
-            <p class="meta">"Nothing was kept. Fix the file and choose it again."</p>
+            <p class="meta">{t("Nothing was kept. Fix the file and choose it again.")}</p>
         </div>
     }
     .into_any()
@@ -115,9 +114,9 @@ fn AddModel() -> impl IntoView {
     });
     view! {
         <section class="add-model" aria-labelledby="add-model-heading">
-            <h2 id="add-model-heading">"Add a model"</h2>
+            <h2 id="add-model-heading">{t("Add a model")}</h2>
             <p class="meta">
-                "Choose or drop a model file: TOML in the format of the models Rungs ships, or the same structure as JSON. It is checked by the same rules as Rungs' own models; every problem is listed with its line. Nothing is kept until you confirm."
+                {t("Choose or drop a model file: TOML in the format of the models Rungs ships, or the same structure as JSON. It is checked by the same rules as Rungs' own models; every problem is listed with its line. Nothing is kept until you confirm.")}
             </p>
             <div
                 class="drop-zone"
@@ -130,10 +129,11 @@ fn AddModel() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label>
-                    "Model file "
+                    {t("Model file")}
+                    " "
                     <input type="file" class="model-file" accept=".toml,.json,application/json,application/toml,text/plain" on:change=on_file />
                 </label>
-                <span class="meta">" or drop it here."</span>
+                <span class="meta">" " {t("or drop it here.")}</span>
             </div>
             <p>
                 <button
@@ -141,10 +141,10 @@ fn AddModel() -> impl IntoView {
                     class="download-template"
                     on:click=move |_| offer_download("model-template.toml", TEMPLATE, set_error)
                 >
-                    "Download the template"
+                    {t("Download the template")}
                 </button>
                 " "
-                <a href="#/help">"How a model file is written"</a>
+                <a href="#/help">{t("How a model file is written")}</a>
             </p>
             <p class="error" role="alert">{move || error.get()}</p>
             {move || match step.get() {
@@ -193,16 +193,18 @@ fn imported_row(
         <li class="imported-model" data-model=model.id>
             <h3>{format!("{} {}", model.name, model.version)}</h3>
             <p class="meta">
-                {format!(
-                    "{} practices · fingerprint {}",
-                    model.practices.len(),
-                    short(entry.fingerprint)
+                {tf(
+                    "{practices} · fingerprint {fingerprint}",
+                    &[
+                        ("practices", &tn("{n} practice | {n} practices", model.practices.len())),
+                        ("fingerprint", &short(entry.fingerprint)),
+                    ],
                 )}
-                {(former > 0).then(|| format!(" · {former} retired by later versions"))}
+                {(former > 0).then(|| format!(" · {}", tn("{n} retired by later versions | {n} retired by later versions", former)))}
             </p>
             <p>{model_links(model.id)}</p>
             <p>
-                <button type="button" class="export-model" on:click=export>"Export as TOML"</button>
+                <button type="button" class="export-model" on:click=export>{t("Export as TOML")}</button>
                 " "
                 <button
                     type="button"
@@ -210,15 +212,15 @@ fn imported_row(
                     aria-expanded=move || show_link.get().to_string()
                     on:click=move |_| set_show_link.update(|s| *s = !*s)
                 >
-                    "Model link"
+                    {t("Model link")}
                 </button>
                 " "
-                <button type="button" class="remove-model" on:click=remove>"Remove"</button>
+                <button type="button" class="remove-model" on:click=remove>{t("Remove")}</button>
             </p>
             {move || show_link.get().then(|| view! {
                 <div class="model-link">
                     <p class="meta">
-                        "This link carries the whole model, so whoever opens it can add it to their Rungs. Share links of assessments name the model; send this link with them."
+                        {t("This link carries the whole model, so whoever opens it can add it to their Rungs. Share links of assessments name the model; send this link with them.")}
                     </p>
                     <label>
                         <input
@@ -227,9 +229,10 @@ fn imported_row(
                             prop:checked=move || with_descriptions.get()
                             on:change=move |ev| set_with_descriptions.set(event_target_checked(&ev))
                         />
-                        " Include the descriptions (a longer link)"
+                        " "
+                        {t("Include the descriptions (a longer link)")}
                     </label>
-                    <LinkBox link=link label="Model link" class="model-link-field" />
+                    <LinkBox link=link label=t("Model link") class="model-link-field" />
                 </div>
             })}
         </li>
@@ -248,7 +251,7 @@ fn ImportedModels() -> impl IntoView {
         let models = registry::imported();
         if models.is_empty() {
             return view! {
-                <p class="meta no-own-models">"No model of your own yet: add one above, or open a model link someone sent you."</p>
+                <p class="meta no-own-models">{t("No model of your own yet: add one above, or open a model link someone sent you.")}</p>
             }
             .into_any();
         }
@@ -272,15 +275,15 @@ fn ImportedModels() -> impl IntoView {
     };
     view! {
         <section class="own-models" aria-labelledby="own-models-heading">
-            <h2 id="own-models-heading">"Your models"</h2>
+            <h2 id="own-models-heading">{t("Your models")}</h2>
             {move || removed.get().map(|entry| view! {
                 <p class="undo-bar" role="status">
-                    {format!(
-                        "{} was removed. Assessments that use it keep their answers and say the model is missing.",
-                        entry.model.name
+                    {tf(
+                        "{model} was removed. Assessments that use it keep their answers and say the model is missing.",
+                        &[("model", entry.model.name)],
                     )}
                     " "
-                    <button type="button" class="undo-remove-model" on:click=undo>"Undo"</button>
+                    <button type="button" class="undo-remove-model" on:click=undo>{t("Undo")}</button>
                 </p>
             })}
             <p class="error" role="alert">{move || error.get()}</p>
@@ -310,7 +313,7 @@ fn ShippedModels() -> impl IntoView {
                         disabled=move || !texts.with(|t| matches!(t, TextsState::Ready(_)))
                         on:click=export
                     >
-                        "Export as TOML"
+                        {t("Export as TOML")}
                     </button>
                 </li>
             }
@@ -318,13 +321,13 @@ fn ShippedModels() -> impl IntoView {
         .collect_view();
     view! {
         <section class="shipped-models" aria-labelledby="shipped-models-heading">
-            <h2 id="shipped-models-heading">"Start from a model Rungs ships"</h2>
+            <h2 id="shipped-models-heading">{t("Start from a model Rungs ships")}</h2>
             <p class="meta">
-                "Export one as a TOML file, change it to fit your team (give it an id of its own), and add it above."
+                {t("Export one as a TOML file, change it to fit your team (give it an id of its own), and add it above.")}
             </p>
             {move || texts.with(|t| match t {
                 TextsState::Failed(e) => Some(view! {
-                    <p class="error" role="alert">{format!("The descriptions could not be loaded, so exports wait for them: {e}.")}</p>
+                    <p class="error" role="alert">{tf("The descriptions could not be loaded, so exports wait for them: {error}.", &[("error", e)])}</p>
                 }),
                 _ => None,
             })}
@@ -339,9 +342,9 @@ pub fn ModelsPage() -> impl IntoView {
     let notices = saved_models::notices();
     view! {
         <section class="models-page">
-            <h1>"Your own models"</h1>
+            <h1>{t("Your own models")}</h1>
             <p class="lead">
-                "Bring the maturity model your team uses: it then stands beside the models Rungs ships, in the matrix, search, assessments, radars, share links and workshops. It stays in this browser."
+                {t("Bring the maturity model your team uses: it then stands beside the models Rungs ships, in the matrix, search, assessments, radars, share links and workshops. It stays in this browser.")}
             </p>
             {(!notices.is_empty()).then(|| view! {
                 <div class="storage-notice" role="alert">

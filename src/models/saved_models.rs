@@ -2,6 +2,7 @@
 //! written after every add, update and removal. A value that cannot be read is copied aside
 //! before anything is written over it, so nothing kept is ever lost.
 
+use crate::core::i18n::{t, tf};
 use crate::browser::local_store::{LocalStore, WriteError};
 use crate::browser::now_iso;
 use crate::core::own_model::registry;
@@ -45,7 +46,7 @@ pub fn restore() {
             }
         }
         Err(message) => {
-            notices.push(format!("Your own models could not be read: {message}."));
+            notices.push(tf("Your own models could not be read: {message}.", &[("message", &message)]));
             notices.push(copy_aside(&store, &text));
         }
     }
@@ -54,10 +55,11 @@ pub fn restore() {
 
 fn copy_aside(store: &LocalStore, text: &str) -> String {
     match store.back_up(text, &now_iso()) {
-        Ok(key) => format!(
-            "A copy of them as they were is kept under {key}; the Assessments page lists it for download."
+        Ok(key) => tf(
+            "A copy of them as they were is kept under {key}; the Assessments page lists it for download.",
+            &[("key", &key)],
         ),
-        Err(_) => "Rungs could not copy them aside (storage is full), so it will not write over them until there is room.".into(),
+        Err(_) => t("Rungs could not copy them aside (storage is full), so it will not write over them until there is room.").into(),
     }
 }
 
@@ -70,13 +72,13 @@ pub fn notices() -> Vec<String> {
 /// change it made to the registry, so what is shown is what is kept.
 pub fn save() -> Result<(), String> {
     let store = LocalStore::open()
-        .ok_or("this browser does not let Rungs keep data (a private window?)")?;
+        .ok_or(t("this browser does not let Rungs keep data (a private window?)"))?;
     // Never write over kept models that could not be read and were not copied aside.
     if let Some(old) = store.read(MODELS_KEY) {
         if read_saved(&old).is_err() {
             store
                 .back_up(&old, &now_iso())
-                .map_err(|_| "the kept models could not be copied aside first".to_string())?;
+                .map_err(|_| t("the kept models could not be copied aside first").to_string())?;
         }
     }
     let models: Vec<SavedModel> = registry::imported()
@@ -94,7 +96,7 @@ pub fn save() -> Result<(), String> {
         .write(MODELS_KEY, &write_saved(&models))
         .map_err(|e| match e {
             WriteError::QuotaExceeded => {
-                "this browser's storage for Rungs is full; delete old snapshots or assessments, then try again".to_string()
+                t("this browser's storage for Rungs is full; delete old snapshots or assessments, then try again").to_string()
             }
             WriteError::Refused(reason) => reason,
         })

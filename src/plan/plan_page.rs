@@ -1,6 +1,7 @@
 //! One model's plan: the target, today's answers and the target on the radar and the matrix,
 //! the roadmap, and progress over time.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::{all_models, Model};
 use crate::core::plan::targets::resolve;
 use crate::core::radar_data::{add_category_target, caption, category_radar};
@@ -31,9 +32,9 @@ pub fn PlanPage(model: &'static Model) -> impl IntoView {
     });
     let radar_caption = Signal::derive(move || {
         assessment.with(|a| {
-            format!(
-                "{} The dashed outline is the target.",
-                caption(a.radar_measure, a)
+            tf(
+                "{caption} The dashed outline is the target.",
+                &[("caption", &caption(a.radar_measure, a))],
             )
         })
     });
@@ -50,18 +51,23 @@ pub fn PlanPage(model: &'static Model) -> impl IntoView {
     view! {
         <section class="plan-page" data-model=model.id>
             <header class="page-header">
-                <h1>{format!("Plan: {}", model.name)}</h1>
+                <h1>{tf("Plan: {model}", &[("model", model.name)])}</h1>
                 <p class="current-assessment">
-                    "Assessment: "
+                    {t("Assessment:")}
+                    " "
                     <strong class="assessment-name">{move || name.get()}</strong>
-                    " · level reached: "
+                    " · "
+                    {t("level reached:")}
+                    " "
                     <strong class="plan-level">{move || overall.get()}</strong>
                 </p>
                 <p class="meta">
-                    <a href=Route::Assess { model: model.id.into() }.to_fragment()>"Rate the practices"</a>
+                    <a href=Route::Assess { model: model.id.into() }.to_fragment()>{t("Rate the practices")}</a>
                     " · "
-                    <a class="report-link" href=Route::Report.to_fragment()>"Report to print or export"</a>
-                    " · Plans for other models: "
+                    <a class="report-link" href=Route::Report.to_fragment()>{t("Report to print or export")}</a>
+                    " · "
+                    {t("Plans for other models:")}
+                    " "
                     {other_plans}
                 </p>
             </header>
@@ -70,13 +76,13 @@ pub fn PlanPage(model: &'static Model) -> impl IntoView {
                 <RadarView radar=radar caption=radar_caption assessment_name=name />
             </div>
             <section class="plan-matrix" aria-labelledby="filled-heading">
-                <h2 id="filled-heading">"The matrix, filled in"</h2>
+                <h2 id="filled-heading">{t("The matrix, filled in")}</h2>
                 <FilledMatrix
                     model=model
                     ratings=ratings
                     settings=settings
                     target=target
-                    caption=Signal::derive(move || format!("{}'s answers", name.get()))
+                    caption=Signal::derive(move || tf("{name}'s answers", &[("name", &name.get())]))
                 />
             </section>
             <RoadmapView model=model />

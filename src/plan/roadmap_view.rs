@@ -1,6 +1,7 @@
 //! The roadmap: what stands between today and the target, by the level it unlocks, each
 //! practice with how to tell it is in place, and a plan (planned, owner, due date) to fill in.
 
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::model::Model;
 use crate::core::plan::roadmap::{roadmap, Roadmap, RoadmapItem};
 use crate::core::plan::Planned;
@@ -12,10 +13,13 @@ use leptos::prelude::*;
 /// Where an item stands, in words: "Partly, 1 step short", "not rated yet", "in place".
 pub fn standing_words(item: &RoadmapItem) -> String {
     match (item.done, item.rating, item.steps_missing) {
-        (true, Some(r), _) => format!("{}: in place", r.label()),
-        (_, None, _) => "Not rated yet".into(),
-        (_, Some(r), Some(1)) => format!("{}, 1 step short", r.label()),
-        (_, Some(r), Some(n)) => format!("{}, {n} steps short", r.label()),
+        (true, Some(r), _) => tf("{rating}: in place", &[("rating", r.label())]),
+        (_, None, _) => t("Not rated yet").into(),
+        (_, Some(r), Some(n)) => tnf(
+            "{rating}, {n} step short | {rating}, {n} steps short",
+            usize::from(n),
+            &[("rating", r.label())],
+        ),
         (_, Some(r), None) => r.label().to_string(),
     }
 }
@@ -66,11 +70,13 @@ fn roadmap_row(model: &'static Model, index: usize, plan: Memo<Roadmap>) -> impl
                             });
                         }
                     />
-                    " Planned"
+                    " "
+                    {t("Planned")}
                 </label>
                 {move || planned.with(Option::is_some).then(|| view! {
                     <label class="plan-owner">
-                        "Owner "
+                        {t("Owner")}
+                        " "
                         <input
                             type="text"
                             class="owner-input"
@@ -83,7 +89,8 @@ fn roadmap_row(model: &'static Model, index: usize, plan: Memo<Roadmap>) -> impl
                         />
                     </label>
                     <label class="plan-due">
-                        "Due "
+                        {t("Due")}
+                        " "
                         <input
                             type="date"
                             class="due-input"
@@ -102,7 +109,7 @@ fn roadmap_row(model: &'static Model, index: usize, plan: Memo<Roadmap>) -> impl
             <details class="how-to-tell" on:toggle=move |ev| {
                 set_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
-                <summary>"How to tell it is in place"</summary>
+                <summary>{t("How to tell it is in place")}</summary>
                 {move || open.get().then(|| view! {
                     <LongText model=model.id key=format!("practice:{}", practice.id) />
                 })}
@@ -134,9 +141,9 @@ pub fn RoadmapView(model: &'static Model) -> impl IntoView {
         move || plan.with(|r| model.levels.get(r.target.level).map_or("", |l| l.name));
     view! {
         <section class="roadmap" aria-labelledby="roadmap-heading">
-            <h2 id="roadmap-heading">"Roadmap"</h2>
+            <h2 id="roadmap-heading">{t("Roadmap")}</h2>
             <p class="meta">
-                {move || format!("What stands between today and the target ({}), by the level it unlocks: nearest first, unrated last. Mark a practice planned to give it an owner and a date; it counts as done once it is rated in place.", target_name())}
+                {move || tf("What stands between today and the target ({target}), by the level it unlocks: nearest first, unrated last. Mark a practice planned to give it an owner and a date; it counts as done once it is rated in place.", &[("target", target_name())])}
             </p>
             <p class="roadmap-progress" aria-live="polite">{move || plan.with(Roadmap::progress_words)}</p>
             <For
@@ -146,7 +153,7 @@ pub fn RoadmapView(model: &'static Model) -> impl IntoView {
                     let name = model.levels.get(level).map_or("", |l| l.name);
                     view! {
                         <section class="roadmap-group" data-level=model.levels.get(level).map_or("", |l| l.id)>
-                            <h3>{format!("To reach {name}")}</h3>
+                            <h3>{tf("To reach {name}", &[("name", name)])}</h3>
                             <ol>
                                 {practices
                                     .into_iter()

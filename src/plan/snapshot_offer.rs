@@ -2,6 +2,7 @@
 //! Assess page offers it when a level changed since the last snapshot (or, before the first,
 //! once anything is rated), so the timeline gets its points without anyone remembering to.
 
+use crate::core::i18n::t;
 use crate::browser::now_iso;
 use crate::core::model::Model;
 use crate::core::plan::history::level_changed_since_last;
@@ -21,10 +22,11 @@ pub fn SnapshotOffer(model: &'static Model) -> impl IntoView {
         {move || changed.get().then(|| view! {
             <p class="snapshot-offer" role="status">
                 {move || if first.get() {
-                    "Keep today's answers as the first point of your progress over time: "
+                    t("Keep today's answers as the first point of your progress over time:")
                 } else {
-                    "A level changed since your last snapshot: "
+                    t("A level changed since your last snapshot:")
                 }}
+                " "
                 <button
                     type="button"
                     class="take-snapshot-offer"
@@ -34,14 +36,15 @@ pub fn SnapshotOffer(model: &'static Model) -> impl IntoView {
                         set_taken.set(taken.is_some());
                     }
                 >
-                    "Take a snapshot"
+                    {t("Take a snapshot")}
                 </button>
             </p>
         })}
         {move || (taken.get() && !changed.get()).then(|| view! {
             <p class="snapshot-taken" role="status">
-                "Snapshot taken. "
-                <a href=Route::Plan { model: model.id.into() }.to_fragment()>"See your progress over time"</a>
+                {t("Snapshot taken.")}
+                " "
+                <a href=Route::Plan { model: model.id.into() }.to_fragment()>{t("See your progress over time")}</a>
             </p>
         })}
     }

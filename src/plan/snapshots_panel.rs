@@ -1,6 +1,7 @@
 //! Progress over time: take and delete snapshots, the timeline over them, what changed since
 //! any of them, and two of them on one radar.
 
+use crate::core::i18n::{t, tf};
 use crate::browser::now_iso;
 use crate::core::assessment_json::MAX_SNAPSHOTS;
 use crate::core::comparison::comparison_radar;
@@ -39,9 +40,10 @@ fn snapshot_choice(
     view! {
         <label>
             {label}
+            " "
             <select class=class on:change=move |ev| set.set(event_target_value(&ev).parse().ok())>
                 {today.then(|| view! {
-                    <option value="" selected=move || selected.get().is_none()>"Today's ratings"</option>
+                    <option value="" selected=move || selected.get().is_none()>{t("Today's ratings")}</option>
                 })}
                 {options}
             </select>
@@ -88,14 +90,14 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
                             <button
                                 type="button"
                                 class="link-button delete-snapshot"
-                                aria-label=format!("Delete the snapshot {}", s.title())
+                                aria-label=tf("Delete the snapshot {title}", &[("title", &s.title())])
                                 on:click=move |_| {
                                     let mut removed = None;
                                     assessment.update(|a| removed = a.remove_snapshot(&id));
                                     set_deleted.set(removed);
                                 }
                             >
-                                "Delete"
+                                {t("Delete")}
                             </button>
                         })}
                     </li>
@@ -154,66 +156,68 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
 
     view! {
         <section class="snapshots" aria-labelledby="snapshots-heading">
-            <h2 id="snapshots-heading">"Progress over time"</h2>
+            <h2 id="snapshots-heading">{t("Progress over time")}</h2>
             <p class="meta">
-                "A snapshot keeps today's ratings and targets, dated, inside this assessment (notes are not copied). Take one after each assessment session; levels over time are computed under the rule chosen now, so every point compares with the others. Snapshots are saved in this browser and in exported files, but share links leave them out."
+                {t("A snapshot keeps today's ratings and targets, dated, inside this assessment (notes are not copied). Take one after each assessment session; levels over time are computed under the rule chosen now, so every point compares with the others. Snapshots are saved in this browser and in exported files, but share links leave them out.")}
             </p>
             {(!read_only).then(|| view! {
                 <div class="take-snapshot">
                     <label>
-                        "Name (optional) "
+                        {t("Name (optional)")}
+                        " "
                         <input
                             type="text"
                             class="snapshot-label"
-                            placeholder="e.g. Q1 review"
+                            placeholder=t("e.g. Q1 review")
                             prop:value=move || label.get()
                             on:input=move |ev| set_label.set(event_target_value(&ev))
                         />
                     </label>
                     " "
-                    <button type="button" class="take-snapshot-button" on:click=take>"Take a snapshot"</button>
+                    <button type="button" class="take-snapshot-button" on:click=take>{t("Take a snapshot")}</button>
                 </div>
             })}
             {move || warning.get().map(|w| view! { <p class="storage-warning" role="alert">{w}</p> })}
             {move || refused.get().then(|| view! {
                 <p class="storage-warning" role="alert">
-                    {format!("This assessment holds {MAX_SNAPSHOTS} snapshots, the most it can keep. Delete old ones to take another.")}
+                    {tf("This assessment holds {n} snapshots, the most it can keep. Delete old ones to take another.", &[("n", &MAX_SNAPSHOTS.to_string())])}
                 </p>
             })}
             {move || deleted.get().map(|(index, snapshot)| {
                 let title = snapshot.title();
                 view! {
                     <p class="undo-snapshot" role="status">
-                        {format!("Snapshot {title} deleted. ")}
+                        {tf("Snapshot {title} deleted.", &[("title", &title)])}
+                        " "
                         <button type="button" class="undo" on:click=move |_| {
                             let snapshot = snapshot.clone();
                             assessment.update(|a| a.restore_snapshot(index, snapshot));
                             set_deleted.set(None);
-                        }>"Undo"</button>
+                        }>{t("Undo")}</button>
                     </p>
                 }
             })}
             <ol class="snapshot-list">{list}</ol>
             {move || snapshots.with(Vec::is_empty).then(|| view! {
-                <p class="no-snapshots">"No snapshot yet: take one to start the timeline."</p>
+                <p class="no-snapshots">{t("No snapshot yet: take one to start the timeline.")}</p>
             })}
             <TimelineView model=model />
             {move || (!snapshots.with(Vec::is_empty)).then(|| view! {
                 <section class="what-changed" aria-labelledby="changed-heading">
-                    <h3 id="changed-heading">"What changed"</h3>
+                    <h3 id="changed-heading">{t("What changed")}</h3>
                     <p class="change-range">
-                        {snapshot_choice("Since ", "changed-since", snapshots, since_index, set_since, false)}
+                        {snapshot_choice(t("Since"), "changed-since", snapshots, since_index, set_since, false)}
                         " "
-                        {snapshot_choice("until ", "changed-until", snapshots, until_memo, set_until, true)}
+                        {snapshot_choice(t("until"), "changed-until", snapshots, until_memo, set_until, true)}
                     </p>
                     {move || found.get().map(|c| change_list(model, c))}
                 </section>
                 <section class="snapshot-radar" aria-labelledby="pair-heading">
-                    <h3 id="pair-heading">"Two snapshots on one radar"</h3>
+                    <h3 id="pair-heading">{t("Two snapshots on one radar")}</h3>
                     <p class="change-range">
-                        {snapshot_choice("First ", "radar-first", snapshots, first_index, set_first_pick, false)}
+                        {snapshot_choice(t("First"), "radar-first", snapshots, first_index, set_first_pick, false)}
                         " "
-                        {snapshot_choice("second ", "radar-second", snapshots, second_index, set_second_pick, false)}
+                        {snapshot_choice(t("second"), "radar-second", snapshots, second_index, set_second_pick, false)}
                     </p>
                     {move || pair_radar.get().map(|radar| view! {
                         <RadarView radar=Signal::derive(move || radar.clone()) caption=radar_caption assessment_name=name />
@@ -227,7 +231,7 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
 /// The practices that moved and the levels that changed.
 fn change_list(model: &'static Model, found: Changes) -> AnyView {
     if found.ratings.is_empty() && found.levels.is_empty() {
-        return view! { <p class="no-changes">"Nothing changed in this model."</p> }.into_any();
+        return view! { <p class="no-changes">{t("Nothing changed in this model.")}</p> }.into_any();
     }
     let levels = found
         .levels
@@ -262,11 +266,11 @@ fn change_list(model: &'static Model, found: Changes) -> AnyView {
     view! {
         <div class="changes">
             {(!found.levels.is_empty()).then(|| view! {
-                <h4>"Levels"</h4>
+                <h4>{t("Levels")}</h4>
                 <ul class="level-changes">{levels}</ul>
             })}
             {(!found.ratings.is_empty()).then(|| view! {
-                <h4>{format!("Practices ({})", found.ratings.len())}</h4>
+                <h4>{tf("Practices ({n})", &[("n", &found.ratings.len().to_string())])}</h4>
                 <ul class="rating-changes">{practices}</ul>
             })}
         </div>

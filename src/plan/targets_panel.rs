@@ -1,6 +1,7 @@
 //! Choosing the target: a level for the whole model (by default the level above the one
 //! reached), and optionally another for any category.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::plan::targets::{default_level, resolve};
 use crate::keep::state::use_app_state;
@@ -31,9 +32,9 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
             .collect_view()
     };
     let chosen_model = Memo::new(move |_| {
-        target.with(|t| {
-            t.chosen
-                .then(|| model.levels.get(t.level).map(|l| l.id))
+        target.with(|r| {
+            r.chosen
+                .then(|| model.levels.get(r.level).map(|l| l.id))
                 .flatten()
         })
     });
@@ -43,23 +44,23 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
         .enumerate()
         .map(|(c, category)| {
             let chosen = Memo::new(move |_| {
-                target.with(|t| {
-                    t.category_chosen
+                target.with(|r| {
+                    r.category_chosen
                         .get(c)
                         .copied()
                         .unwrap_or(false)
-                        .then(|| t.categories.get(c).and_then(|l| model.levels.get(*l)).map(|l| l.id))
+                        .then(|| r.categories.get(c).and_then(|l| model.levels.get(*l)).map(|l| l.id))
                         .flatten()
                 })
             });
-            let model_level = move || target.with(|t| model.levels.get(t.level).map_or("", |l| l.name));
+            let model_level = move || target.with(|r| model.levels.get(r.level).map_or("", |l| l.name));
             view! {
                 <tr data-category=category.id>
                     <th scope="row">{category.name}</th>
                     <td>
                         <select
                             class="category-target"
-                            aria-label=format!("Target for {}", category.name)
+                            aria-label=tf("Target for {name}", &[("name", category.name)])
                             on:change=move |ev| {
                                 let value = event_target_value(&ev);
                                 assessment.update(|a| {
@@ -68,7 +69,7 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
                             }
                         >
                             <option value="" selected=move || chosen.get().is_none()>
-                                {move || format!("Same as the model ({})", model_level())}
+                                {move || tf("Same as the model ({level})", &[("level", model_level())])}
                             </option>
                             {level_options(chosen)}
                         </select>
@@ -79,12 +80,13 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
         .collect_view();
     view! {
         <section class="targets-panel" aria-labelledby="targets-heading">
-            <h2 id="targets-heading">"Target"</h2>
+            <h2 id="targets-heading">{t("Target")}</h2>
             <p class="meta">
-                "The level you aim for. The radar draws it dashed beside today's answers, the matrix marks what it still needs, and the roadmap lists those practices."
+                {t("The level you aim for. The radar draws it dashed beside today's answers, the matrix marks what it still needs, and the roadmap lists those practices.")}
             </p>
             <label class="model-target">
-                {format!("Target for {} ", model.name)}
+                {tf("Target for {name}", &[("name", model.name)])}
+                " "
                 <select
                     class="model-target-select"
                     on:change=move |ev| {
@@ -93,15 +95,15 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || chosen_model.get().is_none()>
-                        {move || format!("The next level ({})", default_name.get())}
+                        {move || tf("The next level ({level})", &[("level", &default_name.get())])}
                     </option>
                     {level_options(chosen_model)}
                 </select>
             </label>
             <details class="category-targets">
-                <summary>"A different target for some categories"</summary>
+                <summary>{t("A different target for some categories")}</summary>
                 <table>
-                    <caption class="visually-hidden">"Target per category"</caption>
+                    <caption class="visually-hidden">{t("Target per category")}</caption>
                     <tbody>{category_rows}</tbody>
                 </table>
             </details>

@@ -1,6 +1,7 @@
 //! The timeline: a line chart over the snapshots (plotters, as SVG) with a table of the same
 //! values beside it, by category or by dimension, as the level reached or the share in place.
 
+use crate::core::i18n::t;
 use crate::core::model::Model;
 use crate::core::plan::timeline::{timeline, TimelineLines, TimelineMeasure};
 use crate::core::timeline_chart::{data_rows, render_svg};
@@ -26,7 +27,8 @@ pub fn TimelineView(model: &'static Model) -> impl IntoView {
         view! {
             <label class="check">
                 <input type="radio" name=name prop:checked=move || checked.get() on:change=move |_| pick() />
-                {format!(" {label}")}
+                " "
+                {label}
             </label>
         }
     };
@@ -34,12 +36,12 @@ pub fn TimelineView(model: &'static Model) -> impl IntoView {
         {move || (!assessment.with(|a| a.snapshots.is_empty())).then(|| view! {
             <figure class="timeline-view">
                 <fieldset class="timeline-choices">
-                    <legend>"Timeline"</legend>
-                    {choice("timeline-lines", "By category", Signal::derive(move || follow.get() == TimelineLines::Categories), Box::new(move || set_follow.set(TimelineLines::Categories)))}
-                    {choice("timeline-lines", "By dimension", Signal::derive(move || follow.get() == TimelineLines::Dimensions), Box::new(move || set_follow.set(TimelineLines::Dimensions)))}
+                    <legend>{t("Timeline")}</legend>
+                    {choice("timeline-lines", t("By category"), Signal::derive(move || follow.get() == TimelineLines::Categories), Box::new(move || set_follow.set(TimelineLines::Categories)))}
+                    {choice("timeline-lines", t("By dimension"), Signal::derive(move || follow.get() == TimelineLines::Dimensions), Box::new(move || set_follow.set(TimelineLines::Dimensions)))}
                     " · "
-                    {choice("timeline-measure", "Level reached", Signal::derive(move || measure.get() == TimelineMeasure::Level), Box::new(move || set_measure.set(TimelineMeasure::Level)))}
-                    {choice("timeline-measure", "Share in place", Signal::derive(move || measure.get() == TimelineMeasure::Share), Box::new(move || set_measure.set(TimelineMeasure::Share)))}
+                    {choice("timeline-measure", t("Level reached"), Signal::derive(move || measure.get() == TimelineMeasure::Level), Box::new(move || set_measure.set(TimelineMeasure::Level)))}
+                    {choice("timeline-measure", t("Share in place"), Signal::derive(move || measure.get() == TimelineMeasure::Share), Box::new(move || set_measure.set(TimelineMeasure::Share)))}
                 </fieldset>
                 <div class="timeline-svg" inner_html=move || svg.get()></div>
                 <table class="timeline-table">

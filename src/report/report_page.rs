@@ -4,6 +4,7 @@
 
 use crate::browser::{download_text, today_iso};
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::plan::export::{exported_models, to_csv, to_markdown};
 use crate::core::plan::history::Scope;
@@ -47,8 +48,8 @@ fn levels_table(model: &'static Model, a: &Assessment) -> impl IntoView {
         .collect();
     view! {
         <table class="report-levels">
-            <caption>{format!("{}: levels reached", model.name)}</caption>
-            <thead><tr><th scope="col">"Part"</th><th scope="col">"Level reached"</th><th scope="col">"Target"</th></tr></thead>
+            <caption>{tf("{model}: levels reached", &[("model", model.name)])}</caption>
+            <thead><tr><th scope="col">{t("Part")}</th><th scope="col">{t("Level reached")}</th><th scope="col">{t("Target")}</th></tr></thead>
             <tbody>
                 {rows
                     .into_iter()
@@ -76,12 +77,12 @@ fn roadmap_list(model: &'static Model, a: &Assessment) -> impl IntoView {
                 .map(|item| {
                     let practice = &model.practices[item.practice];
                     let plan_words = item.planned.as_ref().map(|p| {
-                        let mut words = vec!["planned".to_string()];
+                        let mut words = vec![t("planned").to_string()];
                         if !p.owner.is_empty() {
-                            words.push(format!("owner {}", p.owner));
+                            words.push(tf("owner {owner}", &[("owner", &p.owner)]));
                         }
                         if !p.due.is_empty() {
-                            words.push(format!("due {}", p.due));
+                            words.push(tf("due {date}", &[("date", &p.due)]));
                         }
                         words.join(", ")
                     });
@@ -95,14 +96,14 @@ fn roadmap_list(model: &'static Model, a: &Assessment) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h4>{format!("To reach {name}")}</h4>
+                <h4>{tf("To reach {level}", &[("level", name)])}</h4>
                 <ol>{items}</ol>
             }
         })
         .collect_view();
     view! {
         <section class="report-roadmap">
-            <h3>"Roadmap"</h3>
+            <h3>{t("Roadmap")}</h3>
             <p>{summary}</p>
             {groups}
         </section>
@@ -118,7 +119,10 @@ fn notes_list(model: &'static Model, a: &Assessment) -> impl IntoView {
             let answer = a.answer(model.id, p.id)?;
             let mut text = Vec::new();
             if !answer.na_reason.is_empty() {
-                text.push(format!("Not applicable: {}", answer.na_reason));
+                text.push(tf(
+                    "Not applicable: {reason}",
+                    &[("reason", &answer.na_reason)],
+                ));
             }
             if !answer.note.is_empty() {
                 text.push(answer.note.clone());
@@ -129,7 +133,7 @@ fn notes_list(model: &'static Model, a: &Assessment) -> impl IntoView {
     (!notes.is_empty()).then(|| {
         view! {
             <section class="report-notes">
-                <h3>"Notes"</h3>
+                <h3>{t("Notes")}</h3>
                 <dl>
                     {notes
                         .into_iter()
@@ -176,11 +180,14 @@ pub fn ReportPage() -> impl IntoView {
                 let outcomes = crate::core::comparison::category_outcomes(model, &a, &a.settings);
                 let mut radar = category_radar(model, &outcomes, &a);
                 add_category_target(&mut radar, model, &a);
-                let text = format!("{} The dashed outline is the target.", caption(a.radar_measure, &a));
+                let text = tf(
+                    "{caption} The dashed outline is the target.",
+                    &[("caption", &caption(a.radar_measure, &a))],
+                );
                 let ratings = a.ratings_for(model);
                 let settings = a.settings;
                 let target = resolve(model, &a);
-                let who = format!("{}'s answers", a.name);
+                let who = tf("{name}'s answers", &[("name", &a.name)]);
                 view! {
                     <section class="report-model" data-model=model.id>
                         <h2>{model.name}</h2>
@@ -203,10 +210,13 @@ pub fn ReportPage() -> impl IntoView {
             <header class="report-header">
                 <h1 class="report-title">{a.name.clone()}</h1>
                 <p class="report-facts">
-                    {format!("Report of {} · {}", today_iso(), a.settings.explanation())}
+                    {tf(
+                        "Report of {date} · {rule}",
+                        &[("date", &today_iso()), ("rule", &a.settings.explanation())],
+                    )}
                 </p>
                 <p class="report-credits meta">
-                    "Made with Rungs. The models belong to their authors; see each model's About page for its source."
+                    {t("Made with Rungs. The models belong to their authors; see each model's About page for its source.")}
                 </p>
             </header>
             {dimension}
@@ -217,21 +227,22 @@ pub fn ReportPage() -> impl IntoView {
         <section class="report-page">
             <div class="report-actions no-print">
                 <p class="meta">
-                    "This page is laid out for printing. To make a PDF, choose Print and then Save as PDF as the printer. "
-                    <a href=Route::Assessments.to_fragment()>"Report another assessment"</a>
+                    {t("This page is laid out for printing. To make a PDF, choose Print and then Save as PDF as the printer.")}
+                    " "
+                    <a href=Route::Assessments.to_fragment()>{t("Report another assessment")}</a>
                 </p>
-                <button type="button" class="print-report" on:click=move |_| print_page()>"Print or save as PDF"</button>
+                <button type="button" class="print-report" on:click=move |_| print_page()>{t("Print or save as PDF")}</button>
                 " "
                 <button type="button" class="download-markdown" on:click=move |_| {
                     let text = assessment.with_untracked(to_markdown);
                     download("md", "text/markdown;charset=utf-8", Ok(text));
-                }>"Download Markdown"</button>
+                }>{t("Download Markdown")}</button>
                 " "
                 <button type="button" class="download-csv" on:click=move |_| {
                     let text = assessment.with_untracked(to_csv);
                     download("csv", "text/csv;charset=utf-8", text);
-                }>"Download CSV"</button>
-                {move || error.get().map(|e| view! { <p role="alert" class="error">{format!("Download failed: {e}")}</p> })}
+                }>{t("Download CSV")}</button>
+                {move || error.get().map(|e| view! { <p role="alert" class="error">{tf("Download failed: {error}", &[("error", &e)])}</p> })}
             </div>
             {body}
         </section>

@@ -3,6 +3,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::comparison::{comparison_radar, differences, overall};
+use crate::core::i18n::{t, tf, tn, tnf};
 use crate::core::model::Model;
 use crate::core::scoring::Rating;
 use crate::keep::state::AppState;
@@ -10,7 +11,7 @@ use crate::widgets::radar_view::RadarView;
 use leptos::prelude::*;
 
 fn label(rating: Option<Rating>) -> &'static str {
-    rating.map_or("Unrated", Rating::label)
+    rating.map_or(t("Unrated"), Rating::label)
 }
 
 fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -> impl IntoView {
@@ -19,12 +20,13 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
     let radar = {
         let theirs = theirs.clone();
         Signal::derive(move || {
-            mine.assessment
-                .with(|m| comparison_radar(model, &[("Shared", &theirs), ("Mine", m)], &settings))
+            mine.assessment.with(|m| {
+                comparison_radar(model, &[(t("Shared"), &theirs), (t("Mine"), m)], &settings)
+            })
         })
     };
     let caption = Signal::derive(move || {
-        "Both polygons are scored with the shared assessment's level rule and threshold."
+        t("Both polygons are scored with the shared assessment's level rule and threshold.")
             .to_string()
     });
     let levels = {
@@ -35,7 +37,10 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
                 .assessment
                 .with(|m| overall(model, m, &settings))
                 .level_name(model);
-            format!("Shared: {shared} · Mine: {own}")
+            tf(
+                "Shared: {shared} · Mine: {mine}",
+                &[("shared", &shared), ("mine", &own)],
+            )
         }
     };
     let rows = move || {
@@ -57,21 +62,28 @@ fn model_comparison(model: &'static Model, theirs: Assessment, mine: AppState) -
             // Nothing differs: no empty table, and the two polygons lie on each other (K5).
             return view! {
                 <p class="difference-count">
-                    {format!("Every one of the {} practices is rated the same in both: the two polygons lie on each other.", model.practices.len())}
+                    {tn(
+                        "Every one of the {n} practices is rated the same in both: the two polygons lie on each other. | Every one of the {n} practices is rated the same in both: the two polygons lie on each other.",
+                        model.practices.len(),
+                    )}
                 </p>
             }
             .into_any();
         }
         view! {
             <p class="difference-count">
-                {format!("{count} of {} practices are rated differently.", model.practices.len())}
+                {tnf(
+                    "{n} of {total} practices are rated differently. | {n} of {total} practices are rated differently.",
+                    count,
+                    &[("total", &model.practices.len().to_string())],
+                )}
             </p>
             <table class="differences">
                 <thead>
                     <tr>
-                        <th scope="col">"Practice"</th>
-                        <th scope="col">"Shared"</th>
-                        <th scope="col">"Mine"</th>
+                        <th scope="col">{t("Practice")}</th>
+                        <th scope="col">{t("Shared")}</th>
+                        <th scope="col">{t("Mine")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -101,9 +113,12 @@ pub fn CompareView(
         .collect_view();
     view! {
         <section class="compare-view" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">"Compared with yours"</h2>
+            <h2 id="compare-heading">{t("Compared with yours")}</h2>
             <p class="meta">
-                {move || format!("Yours is the assessment you are working on: “{}”.", mine.assessment.with(|a| a.name.clone()))}
+                {move || {
+                    let name = mine.assessment.with(|a| a.name.clone());
+                    tf("Yours is the assessment you are working on: “{name}”.", &[("name", &name)])
+                }}
             </p>
             {sections}
         </section>

@@ -3,6 +3,7 @@
 
 use crate::browser::address_of;
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf};
 use crate::core::link_codec::{LinkOptions, MAX_PAYLOAD_CHARS};
 use crate::core::model::{find_model, is_imported};
 use crate::core::share::{models_with_answers, share_fragment};
@@ -23,9 +24,9 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
     });
     view! {
         <section class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">"Share"</h2>
+            <h2 id="share-heading">{t("Share")}</h2>
             <p class="meta">
-                "The link holds the assessment: its ratings, settings and targets. It stays in the part of the address that browsers never send to a server: only people you give it to can see it. Opening it shows a read-only copy and never replaces anyone's own data. Snapshots and plans (owners, due dates) stay out of links, to keep them short: export a file to pass those on."
+                {t("The link holds the assessment: its ratings, settings and targets. It stays in the part of the address that browsers never send to a server: only people you give it to can see it. Opening it shows a read-only copy and never replaces anyone's own data. Snapshots and plans (owners, due dates) stay out of links, to keep them short: export a file to pass those on.")}
             </p>
             <label class="check">
                 <input
@@ -33,7 +34,8 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
                     prop:checked=include_name
                     on:change=move |ev| set_include_name.set(event_target_checked(&ev))
                 />
-                " Include the name"
+                " "
+                {t("Include the name")}
             </label>
             <label class="check">
                 <input
@@ -42,7 +44,8 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
                     prop:checked=include_notes
                     on:change=move |ev| set_include_notes.set(event_target_checked(&ev))
                 />
-                " Include notes and reasons"
+                " "
+                {t("Include notes and reasons")}
             </label>
             {move || {
                 let own: Vec<&'static str> = assessment.with(|a| {
@@ -55,19 +58,22 @@ pub fn SharePanel(#[prop(into)] assessment: Signal<Assessment>) -> impl IntoView
                 });
                 (!own.is_empty()).then(|| view! {
                     <p class="meta own-model-note">
-                        {format!(
-                            "The link names {} by its version and fingerprint but does not carry it: whoever opens it without the model is asked for it. Send its model link too (Models page, Model link).",
-                            own.join(", ")
+                        {tf(
+                            "The link names {models} by its version and fingerprint but does not carry it: whoever opens it without the model is asked for it. Send its model link too (Models page, Model link).",
+                            &[("models", &own.join(", "))],
                         )}
                     </p>
                 })
             }}
-            <LinkBox link=link label="Link" class="assessment-link" />
+            <LinkBox link=link label=t("Link") class="assessment-link" />
             {move || {
                 let payload = link.with(|l| l.split_once("#/s/").map_or(0, |(_, p)| p.len()));
                 (payload > MAX_PAYLOAD_CHARS).then(|| view! {
                     <p class="error" role="alert">
-                        {format!("This link is too long to open ({payload} characters; at most {MAX_PAYLOAD_CHARS}). Leave the notes out, or export a file instead.")}
+                        {tf(
+                            "This link is too long to open ({length} characters; at most {max}). Leave the notes out, or export a file instead.",
+                            &[("length", &payload.to_string()), ("max", &MAX_PAYLOAD_CHARS.to_string())],
+                        )}
                     </p>
                 })
             }}

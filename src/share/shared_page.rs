@@ -2,6 +2,7 @@
 //! with mine". It lives in a state of its own, so nothing here can touch the user's data.
 
 use crate::assess::assess_page::AssessPage;
+use crate::core::i18n::{t, tf};
 use crate::core::link_codec::{DecodedLink, LinkError};
 use crate::core::model::{find_model, Model};
 use crate::core::plan::targets::resolve;
@@ -22,18 +23,18 @@ pub fn SharedPage(payload: String) -> impl IntoView {
         Err(LinkError::MissingModel { id, version, .. }) => {
             return view! {
                 <section class="needs-model">
-                    <h1>"A shared assessment"</h1>
+                    <h1>{t("A shared assessment")}</h1>
                     {crate::widgets::missing_model::missing_model(id, version)}
-                    <p>"Your own assessments are untouched."</p>
+                    <p>{t("Your own assessments are untouched.")}</p>
                 </section>
             }
             .into_any();
         }
         Err(error) => {
             return broken_link(
-                "share link",
+                t("share link"),
                 error.message(),
-                "Your own assessments are untouched.",
+                t("Your own assessments are untouched."),
             );
         }
     };
@@ -81,14 +82,14 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
     view! {
         <section class="shared-page">
             <header class="page-header">
-                <p class="eyebrow">"Shared assessment · read-only"</p>
+                <p class="eyebrow">{t("Shared assessment · read-only")}</p>
                 <h1 class="shared-name">{theirs.name.clone()}</h1>
                 {warnings}
                 <p class="meta">
-                    "You are looking at an assessment someone shared as a link. It is not saved and does not change yours; save a copy to keep it or work on it."
+                    {t("You are looking at an assessment someone shared as a link. It is not saved and does not change yours; save a copy to keep it or work on it.")}
                 </p>
                 <p class="shared-actions">
-                    <button type="button" class="save-copy" on:click=save_copy>"Save as a copy"</button>
+                    <button type="button" class="save-copy" on:click=save_copy>{t("Save as a copy")}</button>
                     " "
                     <button
                         type="button"
@@ -96,30 +97,34 @@ fn shared_view(decoded: DecodedLink, mine: AppState) -> AnyView {
                         aria-pressed=move || comparing.get().to_string()
                         on:click=move |_| set_comparing.update(|c| *c = !*c)
                     >
-                        "Compare with mine"
+                        {t("Compare with mine")}
                     </button>
                 </p>
                 {move || saved.get().map(|name| view! {
                     <p class="saved-copy" role="status">
-                        {format!("Saved as “{name}” in your assessments; you are now working on it. ")}
-                        <a href=Route::Assessments.to_fragment()>"See your assessments"</a>
+                        {tf(
+                            "Saved as “{name}” in your assessments; you are now working on it.",
+                            &[("name", &name)],
+                        )}
+                        " "
+                        <a href=Route::Assessments.to_fragment()>{t("See your assessments")}</a>
                     </p>
                 })}
-                {models.is_empty().then(|| view! { <p>"This link holds no ratings."</p> })}
+                {models.is_empty().then(|| view! { <p>{t("This link holds no ratings.")}</p> })}
             </header>
             {move || comparing.get().then(|| view! {
                 <CompareView theirs=compare_theirs.clone() models=compare_models.clone() mine=mine />
             })}
-            <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models in this link" />
+            <ModelTabs models=models.clone() selected=selected set_selected=set_selected label=t("Models in this link") />
             {move || selected.get().map(|m| view! {
                 <details class="shared-matrix" open>
-                    <summary>"The matrix, filled in"</summary>
+                    <summary>{t("The matrix, filled in")}</summary>
                     <FilledMatrix
                         model=m
                         ratings=Signal::derive(move || shared.assessment.with(|a| a.ratings_for(m)))
                         settings=Signal::derive(move || shared.assessment.with(|a| a.settings))
                         target=Signal::derive(move || shared.assessment.with(|a| resolve(m, a)))
-                        caption=Signal::derive(move || shared.assessment.with(|a| format!("{}'s answers", a.name)))
+                        caption=Signal::derive(move || shared.assessment.with(|a| tf("{name}'s answers", &[("name", &a.name)])))
                     />
                 </details>
                 <AssessPage model=m />

@@ -1,6 +1,7 @@
 //! The first screen's results: drawn into its radar column, with each model's status line filled
 //! in beside the model.
 
+use crate::core::i18n::{t, tnf};
 use crate::core::model::{all_models, Model};
 use crate::core::radar_data::{caption, dimension_radar};
 use crate::explore::home::not_assessed;
@@ -12,11 +13,13 @@ use leptos::prelude::*;
 fn status(model: &'static Model, assessment: &crate::core::assessment::Assessment) -> String {
     if assessment.has_ratings(model) {
         let outcome = assessment.model_outcome(model);
-        format!(
-            "Level reached: {} · {} of {} rated",
-            outcome.level_name(model),
+        tnf(
+            "Level reached: {level} · {n} of {total} rated | Level reached: {level} · {n} of {total} rated",
             outcome.rated,
-            outcome.total
+            &[
+                ("level", &outcome.level_name(model)),
+                ("total", &outcome.total.to_string()),
+            ],
         )
     } else {
         not_assessed().to_string()
@@ -60,9 +63,9 @@ pub fn SummaryView() -> impl IntoView {
         <p class="meta">
             {move || {
                 if radar.with(|r| r.series.is_empty()) {
-                    "Assess a model to see it here: one polygon per model assessed."
+                    t("Assess a model to see it here: one polygon per model assessed.")
                 } else {
-                    "One polygon per model assessed."
+                    t("One polygon per model assessed.")
                 }
             }}
         </p>

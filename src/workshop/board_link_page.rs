@@ -1,6 +1,7 @@
 //! A whole workshop opened from its link: it becomes this browser's board, after a confirmation
 //! when that would replace a board with participants on it.
 
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::route::Route;
 use crate::core::share::link_table;
 use crate::core::workshop::decode_workshop;
@@ -21,9 +22,9 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
         Ok(w) => w,
         Err(message) => {
             return broken_link(
-                "workshop link",
+                t("workshop link"),
                 message,
-                "Your board and your assessments are untouched.",
+                t("Your board and your assessments are untouched."),
             );
         }
     };
@@ -34,21 +35,27 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
         return ().into_any();
     }
     let current_name = current
-        .map(|c| format!("“{}” ({} participants)", c.name, c.participants.len()))
+        .map(|c| {
+            tnf(
+                "“{name}” ({n} participants) | “{name}” ({n} participants)",
+                c.participants.len(),
+                &[("name", &c.name)],
+            )
+        })
         .unwrap_or_default();
     let name = opened.name.clone();
     let count = opened.participants.len();
     view! {
         <section class="board-link" role="alert">
-            <h1>{format!("Open the workshop “{name}”?")}</h1>
-            <p>{format!("It has {count} participants. Opening it replaces the board in this browser, {current_name}. Save that board's link or file first if you need it.")}</p>
+            <h1>{tf("Open the workshop “{name}”?", &[("name", &name)])}</h1>
+            <p>{tnf("It has {n} participants. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it. | It has {n} participants. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it.", count, &[("current", &current_name)])}</p>
             <p>
                 <button type="button" class="replace-board" on:click=move |_| {
                     board.open(opened.clone());
                     go_to_board();
-                }>"Open it here"</button>
+                }>{t("Open it here")}</button>
                 " "
-                <a href=Route::Board.to_fragment()>"Keep my board"</a>
+                <a href=Route::Board.to_fragment()>{t("Keep my board")}</a>
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use crate::browser::{address_of, download_text, read_chosen_file_then, today_iso};
 use crate::core::assessment::RadarMeasure;
+use crate::core::i18n::{t, tf, tn, tnf};
 use crate::core::model::{all_models, find_model, is_imported};
 use crate::core::radar_data::slug;
 use crate::core::route::Route;
@@ -20,10 +21,20 @@ use crate::workshop::board_stats::{use_board_stats, ModelStats};
 use crate::workshop::consensus::ConsensusPanel;
 use leptos::prelude::*;
 
+/// `text` cut around its `{name}`: what comes before the name and what comes after, so that a
+/// name drawn in its own element (a `<bdi>`) can sit wherever the translation puts it.
+fn around_name(text: impl Into<String>) -> (String, String) {
+    let text = text.into();
+    match text.split_once("{name}") {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text, String::new()),
+    }
+}
+
 /// The form that starts a workshop.
 fn setup_form() -> impl IntoView {
     let board = use_board();
-    let (name, set_name) = signal(String::from("Team workshop"));
+    let (name, set_name) = signal(t("Team workshop").to_string());
     let (models, set_models) = signal(vec!["cd-maturity".to_string()]);
     let (rule, set_rule) = signal(LevelRule::Staged);
     let create = move || {
@@ -73,22 +84,22 @@ fn setup_form() -> impl IntoView {
         .collect_view();
     view! {
         <form class="workshop-setup" on:submit=move |ev| { ev.prevent_default(); create(); }>
-            <h2>"Start a workshop"</h2>
+            <h2>{t("Start a workshop")}</h2>
             <p class="meta">
-                "Each participant scores alone from an invitation link, then sends you their result as a link. Paste the links here to see where the group agrees, discuss where it does not, and agree the team's answer."
+                {t("Each participant scores alone from an invitation link, then sends you their result as a link. Paste the links here to see where the group agrees, discuss where it does not, and agree the team's answer.")}
             </p>
             <label class="field">
-                "Workshop name "
+                {t("Workshop name")}" "
                 <input type="text" class="workshop-name-input" maxlength="120" required
                     prop:value=move || name.get()
                     on:input=move |ev| set_name.set(event_target_value(&ev)) />
             </label>
             <fieldset>
-                <legend>"Models to score"</legend>
+                <legend>{t("Models to score")}</legend>
                 {model_boxes}
             </fieldset>
             <label class="field">
-                "Level rule "
+                {t("Level rule")}" "
                 <select id="workshop-rule" on:change=move |ev| {
                     if let Some(r) = LevelRule::from_id(&event_target_value(&ev)) {
                         set_rule.set(r);
@@ -97,7 +108,7 @@ fn setup_form() -> impl IntoView {
                     {LevelRule::ALL.into_iter().map(|r| view! { <option value=r.id()>{r.label()}</option> }).collect_view()}
                 </select>
             </label>
-            <p><button type="submit" class="create-workshop">"Create the workshop"</button></p>
+            <p><button type="submit" class="create-workshop">{t("Create the workshop")}</button></p>
         </form>
     }
 }
@@ -154,9 +165,9 @@ fn invite_panel() -> impl IntoView {
     });
     view! {
         <section class="invite" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">"1. Invite"</h2>
-            <p>"Send this link to every participant (or show its QR code). It opens the scoring page for this workshop's models; each participant sends back their own result link."</p>
-            <LinkBox link=link label="Invitation link" class="invite-link" />
+            <h2 id="invite-heading">{t("1. Invite")}</h2>
+            <p>{t("Send this link to every participant (or show its QR code). It opens the scoring page for this workshop's models; each participant sends back their own result link.")}</p>
+            <LinkBox link=link label=t("Invitation link") class="invite-link" />
         </section>
     }
 }
@@ -192,7 +203,7 @@ fn add_panel() -> impl IntoView {
         read_chosen_file_then(&ev, MAX_IMPORT_BYTES, move |read| {
             let outcome = match read {
                 Err(message) => vec![PastedLink {
-                    text: "file".into(),
+                    text: t("file").into(),
                     outcome: Err(message),
                     copies_skipped: 0,
                 }],
@@ -210,27 +221,32 @@ fn add_panel() -> impl IntoView {
     };
     view! {
         <section class="add-results" aria-labelledby="add-heading">
-            <h2 id="add-heading">"2. Add results"</h2>
+            <h2 id="add-heading">{t("2. Add results")}</h2>
             <label class="field">
-                "Paste participants' result links, one or many (one per line, or separated by spaces)"
+                {t("Paste participants' result links, one or many (one per line, or separated by spaces)")}
                 <textarea class="paste-links" rows="4" prop:value=move || text.get()
                     on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
             </label>
             <p>
-                <button type="button" class="add-links" on:click=add>"Add to the board"</button>
-                " or "
-                <label>"import a JSON file of assessments " <input type="file" class="import-results" accept=".json,application/json" on:change=on_file /></label>
+                <button type="button" class="add-links" on:click=add>{t("Add to the board")}</button>
+                " "{t("or")}" "
+                <label>{t("import a JSON file of assessments")}" " <input type="file" class="import-results" accept=".json,application/json" on:change=on_file /></label>
             </p>
             <ul class="paste-report" aria-live="polite">
                 {move || report.get().into_iter().map(|r| {
                     let copies = match r.copies_skipped {
                         0 => String::new(),
-                        1 => " (1 more copy in the paste, skipped)".to_string(),
-                        n => format!(" ({n} more copies in the paste, skipped)"),
+                        n => format!(
+                            " {}",
+                            tn("({n} more copy in the paste, skipped) | ({n} more copies in the paste, skipped)", n)
+                        ),
                     };
                     match r.outcome {
-                        Ok(name) => view! { <li class="added">"Added "<bdi>{name}</bdi>{copies}<span class="token">{format!(" · {}", r.text)}</span></li> }.into_any(),
-                        Err(problem) => view! { <li class="problem" role="alert"><span class="token">{r.text}</span>": "{problem}{copies}</li> }.into_any(),
+                        Ok(name) => {
+                            let (before, after) = around_name(t("Added {name}"));
+                            view! { <li class="added">{before}<bdi>{name}</bdi>{after}{copies}<span class="token">{format!(" · {}", r.text)}</span></li> }.into_any()
+                        }
+                        Err(problem) => view! { <li class="problem" role="alert"><span class="token">{r.text}</span>{t(":")}" "{problem}{copies}</li> }.into_any(),
                     }
                 }).collect_view()}
             </ul>
@@ -267,9 +283,10 @@ fn participants_panel() -> impl IntoView {
             .enumerate()
             .map(|(i, (name, hidden))| {
                 let shown = name.clone();
+                let (remove_before, remove_after) = around_name(t("Remove {name}"));
                 view! {
                     <li class="participant" class:hidden-participant=hidden>
-                        <input type="text" class="participant-name" aria-label="Participant name" dir="auto" prop:value=name.clone()
+                        <input type="text" class="participant-name" aria-label=t("Participant name") dir="auto" prop:value=name.clone()
                             on:change=move |ev| {
                                 let applied = board.rename_participant(i, event_target_value(&ev));
                                 // Show the name applied (the old one for a blank, or a numbered one).
@@ -280,13 +297,13 @@ fn participants_panel() -> impl IntoView {
                                 on:change=move |ev| {
                                     board.set_hidden(i, event_target_checked(&ev));
                                 } />
-                            " Hide"
+                            " "{t("Hide")}
                         </label>
                         <button type="button" class="remove-participant" on:click=move |_| {
                             board.remove_participant(i);
                             focus_undo();
                         }>
-                            "Remove " <bdi>{shown}</bdi>
+                            {remove_before}<bdi>{shown}</bdi>{remove_after}
                         </button>
                     </li>
                 }
@@ -304,12 +321,16 @@ fn participants_panel() -> impl IntoView {
             let (_, latest) = removed.last()?;
             let name = latest.name.clone();
             let more = removed.len() - 1;
+            let (before, after) = around_name(match more {
+                0 => t("Removed {name}.").to_string(),
+                n => tn("Removed {name} and {n} more. | Removed {name} and {n} more.", n),
+            });
+            let (undo_before, undo_after) = around_name(t("Undo removing {name}"));
             Some(view! {
                 <p class="undo" role="status">
-                    "Removed " <bdi>{name.clone()}</bdi>
-                    {match more { 0 => ". ".to_string(), n => format!(" and {n} more. ") }}
+                    {before}<bdi>{name.clone()}</bdi>{after}" "
                     <button type="button" class="undo-remove" node_ref=undo_button on:click=move |_| board.undo_remove()>
-                        "Undo removing " <bdi>{name}</bdi>
+                        {undo_before}<bdi>{name}</bdi>{undo_after}
                     </button>
                 </p>
             })
@@ -318,9 +339,12 @@ fn participants_panel() -> impl IntoView {
     view! {
         <section class="participants" aria-labelledby="participants-heading">
             <h2 id="participants-heading">
-                {move || { let (all, shown) = count(); format!("Participants ({shown} counted of {all})") }}
+                {move || {
+                    let (all, shown) = count();
+                    tnf("Participants ({n} counted of {all}) | Participants ({n} counted of {all})", shown, &[("all", &all.to_string())])
+                }}
             </h2>
-            <p class="meta">"Hidden participants stay on the board but are left out of every number and chart."</p>
+            <p class="meta">{t("Hidden participants stay on the board but are left out of every number and chart.")}</p>
             {undo}
             <ul class="participant-list">{rows}</ul>
         </section>
@@ -366,9 +390,15 @@ fn save_panel() -> impl IntoView {
                 }
                 Ok(w) => {
                     board.open(w);
-                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                    set_message.set(Some(tf(
+                        "Opened the workshop from {file}.",
+                        &[("file", &file)],
+                    )));
                 }
-                Err(problem) => set_message.set(Some(format!("{file}: {problem}"))),
+                Err(problem) => set_message.set(Some(tf(
+                    "{file}: {problem}",
+                    &[("file", &file), ("problem", &problem)],
+                ))),
             },
         });
     };
@@ -377,47 +407,57 @@ fn save_panel() -> impl IntoView {
         pending.get().map(|(file, opened)| {
             let current = board.workshop.with(|w| {
                 w.as_ref()
-                    .map(|w| format!("“{}” ({} participants)", w.name, w.participants.len()))
+                    .map(|w| {
+                        tnf(
+                            "“{name}” ({n} participants) | “{name}” ({n} participants)",
+                            w.participants.len(),
+                            &[("name", &w.name)],
+                        )
+                    })
                     .unwrap_or_default()
             });
             let open = move |_| {
                 if let Some((file, w)) = pending.get_untracked() {
                     board.open(w);
-                    set_message.set(Some(format!("Opened the workshop from {file}.")));
+                    set_message.set(Some(tf("Opened the workshop from {file}.", &[("file", &file)])));
                 }
                 set_pending.set(None);
             };
             view! {
                 <p class="replace-board" role="alert">
-                    {format!("{file} holds the workshop “{}”. Opening it replaces the board {current}. Save that board's link or file first if you need it. ", opened.name)}
-                    <button type="button" class="replace-board-confirm" on:click=open>"Open it here"</button>
+                    {tf(
+                        "{file} holds the workshop “{name}”. Opening it replaces the board {current}. Save that board's link or file first if you need it.",
+                        &[("file", &file), ("name", &opened.name), ("current", &current)],
+                    )}
                     " "
-                    <button type="button" on:click=move |_| set_pending.set(None)>"Keep my board"</button>
+                    <button type="button" class="replace-board-confirm" on:click=open>{t("Open it here")}</button>
+                    " "
+                    <button type="button" on:click=move |_| set_pending.set(None)>{t("Keep my board")}</button>
                 </p>
             }
         })
     };
     view! {
         <section class="save-workshop" aria-labelledby="save-heading">
-            <h2 id="save-heading">"Save or move the workshop"</h2>
-            <p class="meta">"The board is saved in this browser as you go. The link and the file hold the whole workshop, every participant and the agreed answers, to reopen on another machine."</p>
-            <LinkBox link=link label="Workshop link" class="workshop-link" />
+            <h2 id="save-heading">{t("Save or move the workshop")}</h2>
+            <p class="meta">{t("The board is saved in this browser as you go. The link and the file hold the whole workshop, every participant and the agreed answers, to reopen on another machine.")}</p>
+            <LinkBox link=link label=t("Workshop link") class="workshop-link" />
             <p class="share-actions">
-                <button type="button" class="export-workshop" on:click=export>"Export as JSON"</button>
-                <label>"Open a workshop file " <input type="file" class="import-workshop" accept=".json,application/json" on:change=on_file /></label>
+                <button type="button" class="export-workshop" on:click=export>{t("Export as JSON")}</button>
+                <label>{t("Open a workshop file")}" " <input type="file" class="import-workshop" accept=".json,application/json" on:change=on_file /></label>
             </p>
             {move || message.get().map(|m| view! { <p role="status">{m}</p> })}
             {pending_view}
             <p>
                 {move || if confirm_new.get() {
                     view! {
-                        <span role="alert">"This clears the board in this browser. Save its link or file first if you need it. "</span>
-                        <button type="button" class="confirm-new-workshop" on:click=move |_| { board.clear(); set_confirm_new.set(false); }>"Clear the board"</button>
+                        <span role="alert">{t("This clears the board in this browser. Save its link or file first if you need it.")}" "</span>
+                        <button type="button" class="confirm-new-workshop" on:click=move |_| { board.clear(); set_confirm_new.set(false); }>{t("Clear the board")}</button>
                         " "
-                        <button type="button" on:click=move |_| set_confirm_new.set(false)>"Keep it"</button>
+                        <button type="button" on:click=move |_| set_confirm_new.set(false)>{t("Keep it")}</button>
                     }.into_any()
                 } else {
-                    view! { <button type="button" class="new-workshop" on:click=move |_| set_confirm_new.set(true)>"Start another workshop"</button> }.into_any()
+                    view! { <button type="button" class="new-workshop" on:click=move |_| set_confirm_new.set(true)>{t("Start another workshop")}</button> }.into_any()
                 }}
             </p>
         </section>
@@ -444,7 +484,13 @@ pub fn BoardPage() -> impl IntoView {
                     .filter_map(|id| find_model(id))
                     .map(|m| m.name)
                     .collect();
-                format!("{} · {} rule", names.join(", "), w.settings.rule.label())
+                tf(
+                    "{models} · {rule} rule",
+                    &[
+                        ("models", &names.join(", ")),
+                        ("rule", w.settings.rule.label()),
+                    ],
+                )
             })
         })
     };
@@ -466,15 +512,15 @@ pub fn BoardPage() -> impl IntoView {
             {move || if exists.get() {
                 view! {
                     <header class="page-header">
-                        <p class="eyebrow">"Workshop board"</p>
+                        <p class="eyebrow">{t("Workshop board")}</p>
                         <h1 class="board-name">{title}</h1>
-                        <p class="meta">{summary}" · "<a href=Route::Present.to_fragment() class="presenter-link">"Presenter mode"</a></p>
+                        <p class="meta">{summary}" · "<a href=Route::Present.to_fragment() class="presenter-link">{t("Presenter mode")}</a></p>
                     </header>
                     {invite_panel()}
                     {add_panel()}
                     {participants_panel()}
-                    <section class="board-results" aria-label="Results">
-                        <h2>"3. Where the group stands"</h2>
+                    <section class="board-results" aria-label=t("Results")>
+                        <h2>{t("3. Where the group stands")}</h2>
                         <MeasureChoice
                             group="board-radar-measure"
                             measure=measure
@@ -487,7 +533,7 @@ pub fn BoardPage() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <h1>"Workshop"</h1>
+                    <h1>{t("Workshop")}</h1>
                     {setup_form()}
                 }.into_any()
             }}

@@ -6,6 +6,7 @@
 use crate::browser::local_store::LocalStore;
 use crate::browser::now_iso;
 use crate::core::assessment::RadarMeasure;
+use crate::core::i18n::{t, tf};
 use crate::core::saving::{SaveStatus, SavedDocument};
 use crate::core::scoring::{Rating, ScoringSettings};
 use crate::core::share::link_table;
@@ -59,12 +60,13 @@ impl BoardState {
         let repeats = workshop.drop_repeats();
         self.notice.set(match repeats.len() {
             0 => None,
-            1 => Some(format!(
-                "One participant's answers were in the workshop twice ({}); they are counted once.",
-                repeats[0]
+            1 => Some(tf(
+                "One participant's answers were in the workshop twice ({name}); they are counted once.",
+                &[("name", &repeats[0])],
             )),
-            n => Some(format!(
-                "{n} participants' answers were in the workshop more than once; each is counted once."
+            n => Some(tf(
+                "{n} participants' answers were in the workshop more than once; each is counted once.",
+                &[("n", &n.to_string())],
             )),
         });
         self.removed.set(Vec::new());
@@ -246,22 +248,26 @@ fn problem_of(status: &SaveStatus) -> Option<String> {
     match status {
         SaveStatus::Saving => None,
         SaveStatus::Unavailable => Some(
-            "This browser does not let Rungs keep the board: save it as a link or a file before you close the tab.".into(),
+            t("This browser does not let Rungs keep the board: save it as a link or a file before you close the tab.").into(),
         ),
-        SaveStatus::Unreadable { message, backup_key: Some(key), .. } => Some(format!(
-            "The saved workshop board could not be read: {message} It was kept unchanged under the browser storage key “{key}”; the board here starts afresh and is saved as usual."
+        SaveStatus::Unreadable { message, backup_key: Some(key), .. } => Some(tf(
+            "The saved workshop board could not be read: {message} It was kept unchanged under the browser storage key “{key}”; the board here starts afresh and is saved as usual.",
+            &[("message", message), ("key", key)],
         )),
-        SaveStatus::Unreadable { message, backup_key: None, .. } => Some(format!(
-            "The saved workshop board could not be read: {message} Rungs could not copy it aside, so it does not save over it: changes to the board here are not kept. Save the board as a link or a file."
+        SaveStatus::Unreadable { message, backup_key: None, .. } => Some(tf(
+            "The saved workshop board could not be read: {message} Rungs could not copy it aside, so it does not save over it: changes to the board here are not kept. Save the board as a link or a file.",
+            &[("message", message)],
         )),
-        SaveStatus::Newer { found, aside_key } => Some(format!(
-            "The saved workshop board was written by a newer version of Rungs (format {found}). This version leaves it as it is and saves this board separately, under the browser storage key “{aside_key}”."
+        SaveStatus::Newer { found, aside_key } => Some(tf(
+            "The saved workshop board was written by a newer version of Rungs (format {found}). This version leaves it as it is and saves this board separately, under the browser storage key “{key}”.",
+            &[("found", &found.to_string()), ("key", aside_key)],
         )),
         SaveStatus::Full => Some(
-            "The last change to the board is not saved yet: this browser's storage is full. It is kept in this window and saved with the next change once there is room; save the board as a link or a file meanwhile.".into(),
+            t("The last change to the board is not saved yet: this browser's storage is full. It is kept in this window and saved with the next change once there is room; save the board as a link or a file meanwhile.").into(),
         ),
-        SaveStatus::Refused(reason) => Some(format!(
-            "The last change to the board is not saved yet (the browser said: {reason}). It is kept in this window; save the board as a link or a file."
+        SaveStatus::Refused(reason) => Some(tf(
+            "The last change to the board is not saved yet (the browser said: {reason}). It is kept in this window; save the board as a link or a file.",
+            &[("reason", reason)],
         )),
     }
 }

@@ -1,6 +1,7 @@
 //! One model on the board: every participant's polygon with the median over them, the practices
 //! to discuss first, and the numbers per practice.
 
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::radar_data::caption;
 use crate::core::scoring::Rating;
@@ -93,9 +94,9 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
     let radar_caption = Signal::derive(move || {
         board.workshop.with(|w| {
             let scored = w.as_ref().map(|w| &w.agreed).cloned().unwrap_or_default();
-            format!(
-                "Each outline is one counted participant; the filled blue shape is their median, axis by axis. {}",
-                caption(scored.radar_measure, &scored)
+            tf(
+                "Each outline is one counted participant; the filled blue shape is their median, axis by axis. {caption}",
+                &[("caption", &caption(scored.radar_measure, &scored))],
             )
         })
     });
@@ -121,8 +122,16 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                     view! {
                         <li data-practice=s.practice.id>
                             <strong>{s.practice.title}</strong>
-                            {format!(" · {} to {}, spread {}", rating_label(s.min), rating_label(s.max), s.spread)}
-                            {s.split_on_applicability.then_some(" · some say Not applicable")}
+                            " · "
+                            {tf(
+                                "{lowest} to {highest}, spread {spread}",
+                                &[
+                                    ("lowest", rating_label(s.min)),
+                                    ("highest", rating_label(s.max)),
+                                    ("spread", &s.spread.to_string()),
+                                ],
+                            )}
+                            {s.split_on_applicability.then(|| format!(" · {}", t("some say Not applicable")))}
                         </li>
                     }
                 })
@@ -153,17 +162,17 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
             <h3>{model.name}</h3>
             <div class="stats-layout">
                 <div>
-                    <h4>"Discuss first"</h4>
+                    <h4>{t("Discuss first")}</h4>
                     <ol class="discuss-first">{discuss}</ol>
                     {move || nothing_to_discuss().then(|| view! {
-                        <p class="meta discuss-none">"Nothing to discuss first yet: fewer than two people have answered, or everyone agrees."</p>
+                        <p class="meta discuss-none">{t("Nothing to discuss first yet: fewer than two people have answered, or everyone agrees.")}</p>
                     })}
-                    <p class="meta">"Ranked by spread (highest minus lowest rating), then by a split over Not applicable, then by how far answers sit from the median."</p>
+                    <p class="meta">{t("Ranked by spread (highest minus lowest rating), then by a split over Not applicable, then by how far answers sit from the median.")}</p>
                 </div>
                 <RadarView radar=radar caption=radar_caption assessment_name=name />
             </div>
             <details class="board-matrix">
-                <summary>"The matrix, filled in: agreed answers, else the median"</summary>
+                <summary>{t("The matrix, filled in: agreed answers, else the median")}</summary>
                 <FilledMatrix
                     model=model
                     ratings=Signal::derive(move || {
@@ -187,25 +196,25 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                         })
                     })
                     settings=Signal::derive(move || board.workshop.with(|w| w.as_ref().map(|w| w.settings).unwrap_or_default()))
-                    caption=Signal::derive(move || format!("{}, agreed or median answers", name.get()))
+                    caption=Signal::derive(move || tf("{name}, agreed or median answers", &[("name", &name.get())]))
                 />
             </details>
             <details class="all-practices" on:toggle=move |ev| {
                 set_table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
-                <summary>{format!("Every practice: answers, median, lowest, highest and spread ({})", model.practices.len())}</summary>
+                <summary>{tf("Every practice: answers, median, lowest, highest and spread ({count})", &[("count", &model.practices.len().to_string())])}</summary>
                 {move || table_open.get().then(|| view! {
             <div class="table-scroll">
                 <table class="practice-stats">
                     <thead>
                         <tr>
-                            <th scope="col">"Practice"</th>
-                            <th scope="col">"Answers"</th>
-                            <th scope="col">"Median"</th>
-                            <th scope="col">"Lowest"</th>
-                            <th scope="col">"Highest"</th>
-                            <th scope="col">"Spread"</th>
-                            <th scope="col">"Answers by rating"</th>
+                            <th scope="col">{t("Practice")}</th>
+                            <th scope="col">{t("Answers")}</th>
+                            <th scope="col">{t("Median")}</th>
+                            <th scope="col">{t("Lowest")}</th>
+                            <th scope="col">{t("Highest")}</th>
+                            <th scope="col">{t("Spread")}</th>
+                            <th scope="col">{t("Answers by rating")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

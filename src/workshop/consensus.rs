@@ -2,6 +2,7 @@
 //! first by default, and sets the agreed rating, pre-filled with the median. The result is saved
 //! as the team's own assessment, with each practice's spread kept in its note.
 
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::{discuss_first, suggested, team_assessment, PracticeStats};
@@ -97,12 +98,16 @@ pub fn ConsensusPanel() -> impl IntoView {
                     <p class="meta">{format!("{} · {}", s.model.name, s.model.levels.get(s.practice.level).map_or("", |l| l.name))}</p>
                     <h3 class="consensus-title">{s.practice.title}</h3>
                     <p class="consensus-stats">
-                        {format!("{} answers · median {} · spread {}", s.answers, median_text(&s), spread_text(&s))}
+                        {tnf(
+                            "{n} answers · median {median} · spread {spread} | {n} answers · median {median} · spread {spread}",
+                            s.answers,
+                            &[("median", &median_text(&s)), ("spread", &spread_text(&s))],
+                        )}
                         <br />
                         {distribution(&s)}
                     </p>
-                    <fieldset class="agreed" role="radiogroup" aria-label="Agreed rating">
-                        <legend>{if is_agreed { "Agreed rating" } else { "Agreed rating (suggested: the median, rounded down)" }}</legend>
+                    <fieldset class="agreed" role="radiogroup" aria-label=t("Agreed rating")>
+                        <legend>{if is_agreed { t("Agreed rating") } else { t("Agreed rating (suggested: the median, rounded down)") }}</legend>
                         <div class="rating-options">{options}</div>
                     </fieldset>
                 </div>
@@ -111,36 +116,43 @@ pub fn ConsensusPanel() -> impl IntoView {
     };
     view! {
         <section class="consensus" aria-labelledby="consensus-heading">
-            <h2 id="consensus-heading">"4. Agree the team's answer"</h2>
+            <h2 id="consensus-heading">{t("4. Agree the team's answer")}</h2>
             <p class="meta">
-                "Walk through the practices with the group and set the rating you agree on. It starts as the median, rounded down. The team's assessment keeps each practice's spread in its note."
+                {t("Walk through the practices with the group and set the rating you agree on. It starts as the median, rounded down. The team's assessment keeps each practice's spread in its note.")}
             </p>
             <label class="check">
                 <input type="checkbox" class="order-by-model" prop:checked=move || by_model.get()
                     on:change=move |ev| { set_by_model.set(event_target_checked(&ev)); set_cursor.set(0); } />
-                " Walk in model order instead of discuss-first order"
+                " "{t("Walk in model order instead of discuss-first order")}
             </label>
             <p class="consensus-progress" aria-live="polite">
-                {move || format!("Practice {} of {} · {} agreed", (cursor.get() + 1).min(total()), total(), agreed_count())}
+                {move || tnf(
+                    "Practice {current} of {total} · {n} agreed | Practice {current} of {total} · {n} agreed",
+                    agreed_count(),
+                    &[
+                        ("current", &(cursor.get() + 1).min(total()).to_string()),
+                        ("total", &total().to_string()),
+                    ],
+                )}
             </p>
             {practice_view}
             <p class="consensus-actions">
-                <button type="button" class="previous" on:click=move |_| step(-1)>"Previous"</button>
+                <button type="button" class="previous" on:click=move |_| step(-1)>{t("Previous")}</button>
                 " "
-                <button type="button" class="agree-next" on:click=agree_and_next>"Agree and next"</button>
+                <button type="button" class="agree-next" on:click=agree_and_next>{t("Agree and next")}</button>
                 " "
-                <button type="button" class="accept-rest" on:click=accept_rest disabled=move || !has_answers()>"Accept the suggestion for every practice not yet agreed"</button>
+                <button type="button" class="accept-rest" on:click=accept_rest disabled=move || !has_answers()>{t("Accept the suggestion for every practice not yet agreed")}</button>
             </p>
             <p>
-                <button type="button" class="save-team" on:click=save_team disabled=move || !can_save()>"Save as the team's assessment"</button>
+                <button type="button" class="save-team" on:click=save_team disabled=move || !can_save()>{t("Save as the team's assessment")}</button>
             </p>
             {move || (!can_save()).then(|| view! {
-                <p class="meta consensus-empty">"No answers yet: add participants' results above, and there will be suggestions to agree and an assessment to save."</p>
+                <p class="meta consensus-empty">{t("No answers yet: add participants' results above, and there will be suggestions to agree and an assessment to save.")}</p>
             })}
             {move || saved.get().map(|name| view! {
                 <p class="team-saved" role="status">
-                    {format!("Saved “{name}” to your assessments, with each practice's spread in its note. ")}
-                    <a href=Route::Assessments.to_fragment()>"See your assessments"</a>
+                    {tf("Saved “{name}” to your assessments, with each practice's spread in its note.", &[("name", &name)])}" "
+                    <a href=Route::Assessments.to_fragment()>{t("See your assessments")}</a>
                 </p>
             })}
         </section>

@@ -8,6 +8,7 @@
 
 use crate::assess::assess_page::AssessPage;
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf};
 use crate::core::model::{find_model, Model};
 use crate::core::share::link_table;
 use crate::core::workshop::{read_invite, Invite};
@@ -61,7 +62,7 @@ fn add_carried_models(payload: String, links: Vec<String>) -> AnyView {
         let payload = payload.clone();
         async move {
             let offer = crate::models::load().await.map_err(|_| {
-                "The part of Rungs that adds the workshop's model could not be fetched: the network may be off. Reload to try again.".to_string()
+                t("The part of Rungs that adds the workshop's model could not be fetched: the network may be off. Reload to try again.").to_string()
             })?;
             for link in &links {
                 (offer.add_from_link)(link)?;
@@ -76,9 +77,12 @@ fn add_carried_models(payload: String, links: Vec<String>) -> AnyView {
     (move || match added.get() {
         None | Some(Ok(())) => crate::shell::parts::loading_view(),
         Some(Err(message)) => broken_link(
-            "workshop invitation",
-            format!("This invitation carries the facilitator's own model, which could not be added: {message}"),
-            "Ask the facilitator for the link again. Your own assessments are untouched.",
+            t("workshop invitation"),
+            tf(
+                "This invitation carries the facilitator's own model, which could not be added: {message}",
+                &[("message", &message)],
+            ),
+            t("Ask the facilitator for the link again. Your own assessments are untouched."),
         ),
     })
     .into_any()
@@ -96,9 +100,9 @@ pub fn JoinPage(payload: String) -> impl IntoView {
         Ok(invite) => invite,
         Err(message) => {
             return broken_link(
-                "workshop invitation",
+                t("workshop invitation"),
                 message,
-                "Ask the facilitator for the link again. Your own assessments are untouched.",
+                t("Ask the facilitator for the link again. Your own assessments are untouched."),
             );
         }
     };
@@ -108,7 +112,7 @@ pub fn JoinPage(payload: String) -> impl IntoView {
     let note = carries_models.then(|| {
         view! {
             <p class="meta carried-model-note" role="status">
-                "This workshop uses a model of the facilitator's own. Its invitation carried it, so it is now among your models in this browser (on the Models page)."
+                {t("This workshop uses a model of the facilitator's own. Its invitation carried it, so it is now among your models in this browser (on the Models page).")}
             </p>
         }
     });
@@ -186,14 +190,17 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
     view! {
         <section class="join-page">
             <header class="page-header">
-                <p class="eyebrow">"Workshop"</p>
+                <p class="eyebrow">{t("Workshop")}</p>
                 <h1 class="workshop-name">{invite.name.clone()}</h1>
                 <p>
-                    {format!("Score {model_names} on your own, then send your result to the facilitator. Levels use the {} rule.", settings.rule.label().to_ascii_lowercase())}
+                    {tf(
+                        "Score {models} on your own, then send your result to the facilitator. Levels use the {rule} rule.",
+                        &[("models", &model_names), ("rule", &settings.rule.label().to_lowercase())],
+                    )}
                 </p>
                 <form class="join-form" on:submit=move |ev| { ev.prevent_default(); start(); }>
                     <label>
-                        "Your name "
+                        {t("Your name")}" "
                         <input
                             type="text"
                             class="participant-name"
@@ -206,11 +213,11 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
                         />
                     </label>
                     " "
-                    {move || (!joined.get()).then(|| view! { <button type="submit" class="start-scoring">"Start scoring"</button> })}
+                    {move || (!joined.get()).then(|| view! { <button type="submit" class="start-scoring">{t("Start scoring")}</button> })}
                 </form>
                 {move || joined.get().then(|| view! {
                     <p class="meta">
-                        "Your answers are saved in this browser as you go. When you are done, send your result from the bottom of this page. "
+                        {t("Your answers are saved in this browser as you go. When you are done, send your result from the bottom of this page.")}" "
                         // One device passed round the room resumes the last person's answers:
                         // the next person needs a way to their own.
                         <button type="button" class="link-button join-as-other" on:click=move |_| {
@@ -220,18 +227,18 @@ fn joined_view(invite: Invite, state: AppState) -> AnyView {
                                 let _ = input.focus();
                             }
                         }>
-                            {move || format!("Not {}? Join under another name", participant.get().trim())}
+                            {move || tf("Not {name}? Join under another name", &[("name", participant.get().trim())])}
                         </button>
                     </p>
                 })}
             </header>
             {move || joined.get().then(|| {
                 view! {
-                    <ModelTabs models=models.clone() selected=selected set_selected=set_selected label="Models to score" />
+                    <ModelTabs models=models.clone() selected=selected set_selected=set_selected label=t("Models to score") />
                     {move || selected.get().map(|m| view! { <AssessPage model=m /> })}
                     <section class="send-result">
-                        <h2>"Send your result"</h2>
-                        <p>"Copy the link and send it to the facilitator, or show them the QR code."</p>
+                        <h2>{t("Send your result")}</h2>
+                        <p>{t("Copy the link and send it to the facilitator, or show them the QR code.")}</p>
                         <SharePanel assessment=result />
                     </section>
                 }

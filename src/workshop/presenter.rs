@@ -2,6 +2,7 @@
 //! description (how to tell it is in place, what the group discusses), driven by the arrow keys,
 //! in discuss-first order.
 
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::suggested;
@@ -63,7 +64,7 @@ pub fn PresenterPage() -> impl IntoView {
     on_cleanup(move || keys.remove());
     let slide = move || {
         let Some(s) = current() else {
-            return view! { <p class="presenter-empty">"No practices yet: create a workshop and add results on the board."</p> }.into_any();
+            return view! { <p class="presenter-empty">{t("No practices yet: create a workshop and add results on the board.")}</p> }.into_any();
         };
         let most = s.counts.iter().copied().max().unwrap_or(0).max(1);
         let bars = Rating::ALL
@@ -81,8 +82,8 @@ pub fn PresenterPage() -> impl IntoView {
             })
             .collect_view();
         let agreed = board.agreed_rating(&s).map_or_else(
-            || "Not agreed yet".to_string(),
-            |r| format!("Agreed: {}", r.label()),
+            || t("Not agreed yet").to_string(),
+            |r| tf("Agreed: {rating}", &[("rating", r.label())]),
         );
         view! {
             <article class="slide" data-practice=s.practice.id>
@@ -93,7 +94,11 @@ pub fn PresenterPage() -> impl IntoView {
                     <LongText model=s.model.id key=format!("practice:{}", s.practice.id) />
                 </div>
                 <ul class="bars">{bars}</ul>
-                <p class="slide-stats">{format!("Median {} · spread {} · {} answers", median_text(&s), spread_text(&s), s.answers)}</p>
+                <p class="slide-stats">{tnf(
+                    "Median {median} · spread {spread} · {n} answers | Median {median} · spread {spread} · {n} answers",
+                    s.answers,
+                    &[("median", &median_text(&s)), ("spread", &spread_text(&s))],
+                )}</p>
                 <p class="slide-agreed">{agreed}</p>
             </article>
         }
@@ -102,14 +107,20 @@ pub fn PresenterPage() -> impl IntoView {
     view! {
         <section class="presenter" aria-live="polite">
             {slide}
-            <nav class="presenter-controls" aria-label="Presenter">
-                <button type="button" class="presenter-previous" on:click=move |_| step(-1)>"← Previous"</button>
-                <button type="button" class="presenter-agree" on:click=move |_| agree_and_next()>"Agree the suggestion"</button>
-                <button type="button" class="presenter-next" on:click=move |_| step(1)>"Next →"</button>
-                <button type="button" class="presenter-back" on:click=move |_| back_to_board()>"Back to the board"</button>
+            <nav class="presenter-controls" aria-label=t("Presenter")>
+                <button type="button" class="presenter-previous" on:click=move |_| step(-1)>{t("← Previous")}</button>
+                <button type="button" class="presenter-agree" on:click=move |_| agree_and_next()>{t("Agree the suggestion")}</button>
+                <button type="button" class="presenter-next" on:click=move |_| step(1)>{t("Next →")}</button>
+                <button type="button" class="presenter-back" on:click=move |_| back_to_board()>{t("Back to the board")}</button>
             </nav>
             <p class="presenter-help">
-                {move || format!("{} of {} · ← → to move · Enter agrees the suggestion · Esc back to the board", (cursor.get() + 1).min(total()), total())}
+                {move || tf(
+                    "{current} of {total} · ← → to move · Enter agrees the suggestion · Esc back to the board",
+                    &[
+                        ("current", &(cursor.get() + 1).min(total()).to_string()),
+                        ("total", &total().to_string()),
+                    ],
+                )}
             </p>
         </section>
     }
