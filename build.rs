@@ -15,15 +15,15 @@
 #[path = "src/core/model/file.rs"]
 #[allow(dead_code)]
 mod file;
+#[path = "src/core/i18n.rs"]
+#[allow(dead_code)]
+mod i18n;
 #[path = "src/core/model/text_file.rs"]
 #[allow(dead_code)]
 mod text_file;
 #[path = "src/core/model/validate.rs"]
 #[allow(dead_code)]
 mod validate;
-#[path = "src/core/i18n.rs"]
-#[allow(dead_code)]
-mod i18n;
 
 use file::{CatalogueFile, LinkSlotsFile, ModelFile, TranslationFile};
 use std::fmt::Write as _;
@@ -129,8 +129,14 @@ fn generate(dir: &Path, i18n_dir: &Path) -> Result<Outputs, Vec<String>> {
     let in_french = |english: &str| catalogue.get(english).unwrap_or(english).to_string();
     Ok(vec![
         ("catalogue.rs", code),
-        ("first-screen.html", render_first_screen(&models, &|e| e.to_string())),
-        ("first-screen.fr.html", render_first_screen(&french, &in_french)),
+        (
+            "first-screen.html",
+            render_first_screen(&models, &|e| e.to_string()),
+        ),
+        (
+            "first-screen.fr.html",
+            render_first_screen(&french, &in_french),
+        ),
         ("model-text.txt", texts),
         ("model-text.fr.txt", french_texts),
         ("ui-text.fr.txt", ui_text),
@@ -182,7 +188,10 @@ fn french(
     }
     if problems.is_empty() {
         if let Err(e) = i18n::Catalogue::parse(&ui_text, "fr") {
-            problems.push(format!("{} (all files together): {e}", catalogue_dir.display()));
+            problems.push(format!(
+                "{} (all files together): {e}",
+                catalogue_dir.display()
+            ));
         }
     }
     if !problems.is_empty() {
@@ -246,7 +255,8 @@ fn render_first_screen(models: &[ModelFile], tr: &dyn Fn(&str) -> String) -> Str
             levels_label = html(&tr("Levels:")),
             levels = levels.join(" · "),
             assess = html(&tr("Assess")),
-            explore = html(&tr("Explore {n} practices").replace("{n}", &m.practices.len().to_string())),
+            explore =
+                html(&tr("Explore {n} practices").replace("{n}", &m.practices.len().to_string())),
             about = html(&tr("About")),
         );
     }
@@ -258,9 +268,13 @@ fn render_first_screen(models: &[ModelFile], tr: &dyn Fn(&str) -> String) -> Str
          <div class=\"home-progress\"><p class=\"meta no-data\">{no_data}</p></div>\n</div>\n",
         own = html(&tr("Your own models")),
         add = html(&tr("Add a model of your own")),
-        add_rest = html(&tr(": a file in Rungs' model format, or a model link someone sent you.")),
+        add_rest = html(&tr(
+            ": a file in Rungs' model format, or a model link someone sent you."
+        )),
         radar = html(&tr("Your radar")),
-        no_data = html(&tr("Assess a model to see it here: one polygon per model assessed.")),
+        no_data = html(&tr(
+            "Assess a model to see it here: one polygon per model assessed."
+        )),
     );
     out
 }

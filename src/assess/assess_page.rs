@@ -241,14 +241,16 @@ pub fn AssessPage(model: &'static Model) -> impl IntoView {
                         <strong>{move || overall.with(|o| o.level_name(model))}</strong>
                         {move || overall.with(|o| format!(" · {}", progress_text(o)))}
                     </p>
+                    // The radar right under the level, so that on a wide screen it stays in
+                    // view, at a readable size, while the practices are rated beside it.
+                    <RadarView radar=radar caption=radar_caption assessment_name=name />
+                    {dimensions_left_out(model)}
                     <LevelReasons model=model outcome=overall />
                     {(!read_only && !in_workshop).then(|| view! { <SnapshotOffer model=model /> })}
                     <h3>{t("By category")}</h3>
                     <ul class="result-rows categories">{category_rows}</ul>
                     <h3>{t("By dimension")}</h3>
                     <ul class="result-rows dimensions">{dimension_rows}</ul>
-                    {dimensions_left_out(model)}
-                    <RadarView radar=radar caption=radar_caption assessment_name=name />
                     {(!read_only && !in_workshop).then(|| view! { <SharePanel assessment=assessment /> })}
                 </aside>
             </div>

@@ -4,6 +4,7 @@
 //! themselves. Answers are keyed by model id and practice id, the ids that stay stable forever,
 //! so that saved assessments and links survive changes to the model files.
 
+use crate::core::i18n::t;
 use crate::core::model::{Dimension, Model};
 use crate::core::plan::{Planned, Snapshot, Target};
 use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings};
@@ -68,9 +69,9 @@ impl RadarMeasure {
     /// Its name in the settings.
     pub fn label(self) -> &'static str {
         match self {
-            RadarMeasure::Level => "Level reached",
-            RadarMeasure::Share => "Share in place",
-            RadarMeasure::Progress => "Level and progress",
+            RadarMeasure::Level => t("Level reached"),
+            RadarMeasure::Share => t("Share in place"),
+            RadarMeasure::Progress => t("Level and progress"),
         }
     }
 }
@@ -101,7 +102,7 @@ pub struct Assessment {
 impl Default for Assessment {
     fn default() -> Self {
         Assessment {
-            name: "My assessment".into(),
+            name: t("My assessment").into(),
             settings: ScoringSettings::default(),
             radar_measure: RadarMeasure::default(),
             answers: BTreeMap::new(),

@@ -3,6 +3,7 @@
 //! chart is a difference in the ratings and not in the rule.
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::tf;
 use crate::core::model::{Model, Practice};
 use crate::core::radar::Radar;
 use crate::core::radar_data::{category_radar, SERIES_COLOURS};
@@ -83,11 +84,15 @@ pub fn comparison_radar(
     }
     let mut radar = radar.unwrap_or_else(|| category_radar(model, &[], &Assessment::default()));
     let labels: Vec<&str> = assessments.iter().map(|(l, _)| *l).collect();
-    radar.title = format!("{}: {}", model.name, labels.join(" and "));
-    radar.description = format!(
-        "Radar over the categories of {}, one polygon each for {}.",
-        model.name,
-        labels.join(" and ")
+    let names = labels
+        .iter()
+        .map(|l| l.to_string())
+        .reduce(|a, b| tf("{first} and {last}", &[("first", &a), ("last", &b)]))
+        .unwrap_or_default();
+    radar.title = format!("{}: {names}", model.name);
+    radar.description = tf(
+        "Radar over the categories of {model}, one polygon each for {names}.",
+        &[("model", model.name), ("names", &names)],
     );
     radar
 }

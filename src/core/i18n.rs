@@ -218,7 +218,11 @@ pub fn set_language(language: Language, catalogue: Catalogue) {
 
 /// The language in use: English until [`set_language`].
 pub fn language() -> Language {
-    CURRENT.with(|c| c.borrow().as_ref().map_or(Language::English, |c| c.language))
+    CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .map_or(Language::English, |c| c.language)
+    })
 }
 
 fn lookup(english: &'static str) -> &'static str {

@@ -3,6 +3,7 @@
 //! is written down is [`crate::core::store_format`]'s concern, not this module's.
 
 use crate::core::assessment::{Assessment, RadarMeasure};
+use crate::core::i18n::tf;
 use crate::core::scoring::{LevelRule, Rating, ScoringSettings};
 use crate::core::unknown_fields::UnknownFields;
 use std::collections::BTreeMap;
@@ -98,7 +99,7 @@ impl Library {
     /// returns the copy's index. The open assessment stays the same.
     pub fn duplicate(&mut self, index: usize) -> Option<usize> {
         let mut assessment = self.assessments.get(index)?.assessment.clone();
-        assessment.name = self.unique_name(&format!("{} (copy)", assessment.name));
+        assessment.name = self.unique_name(&tf("{name} (copy)", &[("name", &assessment.name)]));
         let id = self.next_id();
         self.assessments
             .insert(index + 1, StoredAssessment { id, assessment });

@@ -133,6 +133,8 @@
 //! [`MAX_PAYLOAD_CHARS`], which the decoder enforces, and offer to leave notes out.
 
 use crate::core::assessment::{Assessment, RadarMeasure};
+use crate::core::i18n::{t, tf, tnf};
+use crate::core::marked;
 use crate::core::plan::Target;
 use crate::core::scoring::{LevelRule, Rating, ScoringSettings};
 use std::collections::BTreeMap;
@@ -186,8 +188,8 @@ pub const LINK_VERSION: u8 = 2;
 /// do much work or allocate much memory.
 pub const MAX_PAYLOAD_CHARS: usize = 16_000;
 
-/// The name a link without a name opens with.
-const SHARED_NAME: &str = "Shared assessment";
+/// The name a link without a name opens with (in English; translated as the link opens).
+pub const SHARED_NAME: &str = marked::t("Shared assessment");
 
 /// The most slots a model section can carry (12 bits).
 const MAX_SLOTS: usize = 4095;
@@ -255,63 +257,58 @@ impl LinkError {
     pub fn message(&self) -> String {
         match self {
             LinkError::Empty => {
-                "This link has no assessment in it. Ask for the whole link again.".into()
+                t("This link has no assessment in it. Ask for the whole link again.").into()
             }
-            LinkError::TooLong { chars } => format!(
-                "This link is too long to open ({chars} characters, at most {MAX_PAYLOAD_CHARS}). \
-                 Ask for a link without notes."
+            LinkError::TooLong { chars } => tf(
+                "This link is too long to open ({chars} characters, at most {max}). Ask for a link without notes.",
+                &[
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_PAYLOAD_CHARS.to_string()),
+                ],
             ),
             LinkError::NotBase64 {
                 position,
                 character,
-            } => format!(
-                "This link contains a character that does not belong in it ({character:?} at \
-                 position {}); it may have been changed while being copied. Ask for the link again.",
-                position + 1
+            } => tf(
+                "This link contains a character that does not belong in it ({character} at position {position}); it may have been changed while being copied. Ask for the link again.",
+                &[
+                    ("character", &format!("{character:?}")),
+                    ("position", &(position + 1).to_string()),
+                ],
             ),
             // Versions come in order: a low number past ours is a newer Rungs; anything else
             // never was a Rungs link.
             LinkError::UnknownVersion {
                 version: (3..=15),
-            } => "This link was made in a format this version of Rungs does not know, probably \
-                 by a newer Rungs. Open it with the latest Rungs."
+            } => t("This link was made in a format this version of Rungs does not know, probably by a newer Rungs. Open it with the latest Rungs.")
                 .into(),
-            LinkError::UnknownVersion { .. } => "This is not a Rungs share link: it does not \
-                 start the way they do. Check that the whole link was copied, or ask for it again."
+            LinkError::UnknownVersion { .. } => t("This is not a Rungs share link: it does not start the way they do. Check that the whole link was copied, or ask for it again.")
                 .into(),
-            LinkError::Truncated => "This link is cut short: part of it is missing. \
-                 Ask for the whole link again."
+            LinkError::Truncated => {
+                t("This link is cut short: part of it is missing. Ask for the whole link again.")
+                    .into()
+            }
+            LinkError::UnknownModel { .. } => t("This link contains a maturity model this version of Rungs does not know, probably added by a newer Rungs. Open it with the latest Rungs.")
                 .into(),
-            LinkError::UnknownModel { .. } => "This link contains a maturity model this version \
-                 of Rungs does not know, probably added by a newer Rungs. Open it with the latest \
-                 Rungs."
+            LinkError::BadSettings => {
+                t("The scoring settings in this link are damaged. Ask for the link again.").into()
+            }
+            LinkError::BadText => t("The name or notes in this link are damaged or cut short. Ask for the whole link again.")
                 .into(),
-            LinkError::BadSettings => "The scoring settings in this link are damaged. \
-                 Ask for the link again."
+            LinkError::DuplicateModel { .. } => t("This link lists the same maturity model twice, so it is damaged. Ask for the link again.")
                 .into(),
-            LinkError::BadText => "The name or notes in this link are damaged or cut short. \
-                 Ask for the whole link again."
+            LinkError::BadRating { .. } => t("This link contains a rating that is not on the scale, so it is damaged. Ask for the link again.")
                 .into(),
-            LinkError::DuplicateModel { .. } => "This link lists the same maturity model twice, \
-                 so it is damaged. Ask for the link again."
+            LinkError::TrailingCharacters { .. } => t("This link has extra characters at its end, so it may be damaged. Ask for the link again.")
                 .into(),
-            LinkError::BadRating { .. } => "This link contains a rating that is not on the scale, \
-                 so it is damaged. Ask for the link again."
+            LinkError::Damaged => t("This link is damaged: a character in it was changed or lost on the way, so it would open as a different assessment. Ask for the link again, or copy it whole.")
                 .into(),
-            LinkError::TrailingCharacters { .. } => "This link has extra characters at its end, \
-                 so it may be damaged. Ask for the link again."
-                .into(),
-            LinkError::Damaged => "This link is damaged: a character in it was changed or lost \
-                 on the way, so it would open as a different assessment. Ask for the link again, \
-                 or copy it whole."
-                .into(),
-            LinkError::BadTargets => "The target levels in this link are damaged. \
-                 Ask for the link again."
-                .into(),
-            LinkError::MissingModel { id, version, .. } => format!(
-                "This link is an assessment of a model of its author's own, “{id}” \
-                 (version {version}), which has not been added to Rungs in this browser. Open \
-                 the model's link, or add its file, then open this link again."
+            LinkError::BadTargets => {
+                t("The target levels in this link are damaged. Ask for the link again.").into()
+            }
+            LinkError::MissingModel { id, version, .. } => tf(
+                "This link is an assessment of a model of its author's own, “{id}” (version {version}), which has not been added to Rungs in this browser. Open the model's link, or add its file, then open this link again.",
+                &[("id", id), ("version", version)],
             ),
         }
     }
@@ -337,13 +334,12 @@ pub enum LinkWarning {
 impl LinkWarning {
     pub fn message(&self) -> String {
         match self {
-            LinkWarning::Markup => "The name or notes in this link contain HTML markup or script; \
-                 Rungs shows them as plain text and never runs them."
+            LinkWarning::Markup => t("The name or notes in this link contain HTML markup or script; Rungs shows them as plain text and never runs them.")
                 .into(),
-            LinkWarning::UnknownPractices { model, count } => format!(
-                "The link rates {count} practice{} of {model} that this version of Rungs does \
-                 not know (it was made by a newer Rungs); they were skipped.",
-                if *count == 1 { "" } else { "s" }
+            LinkWarning::UnknownPractices { model, count } => tnf(
+                "The link rates {n} practice of {model} that this version of Rungs does not know (it was made by a newer Rungs); they were skipped. | The link rates {n} practices of {model} that this version of Rungs does not know (it was made by a newer Rungs); they were skipped.",
+                *count,
+                &[("model", model)],
             ),
             LinkWarning::OtherVersion {
                 model,
@@ -352,21 +348,29 @@ impl LinkWarning {
                 missing,
             } => {
                 let differ = if link_version == your_version {
-                    format!("a different edition of {model} version {your_version}")
+                    tf(
+                        "a different edition of {model} version {version}",
+                        &[("model", model), ("version", your_version)],
+                    )
                 } else {
-                    format!("{model} version {link_version}; you have version {your_version}")
+                    tf(
+                        "{model} version {link_version}; you have version {your_version}",
+                        &[
+                            ("model", model),
+                            ("link_version", link_version),
+                            ("your_version", your_version),
+                        ],
+                    )
                 };
                 match missing {
-                    0 => format!(
-                        "This link was made with {differ}. Every practice it rates is in yours."
+                    0 => tf(
+                        "This link was made with {differ}. Every practice it rates is in yours.",
+                        &[("differ", &differ)],
                     ),
-                    1 => format!(
-                        "This link was made with {differ}. 1 practice it rates is not in \
-                         yours and was skipped."
-                    ),
-                    n => format!(
-                        "This link was made with {differ}. {n} practices it rates are not in \
-                         yours and were skipped."
+                    n => tnf(
+                        "This link was made with {differ}. {n} practice it rates is not in yours and was skipped. | This link was made with {differ}. {n} practices it rates are not in yours and were skipped.",
+                        *n,
+                        &[("differ", &differ)],
                     ),
                 }
             }
@@ -647,7 +651,7 @@ pub fn decode(payload: &str, table: &[LinkModel]) -> Result<DecodedLink, LinkErr
     };
     let (settings, radar_measure) = settings_from(settings_bits, version)?;
     let mut assessment = Assessment {
-        name: SHARED_NAME.into(),
+        name: t(SHARED_NAME).into(),
         settings,
         radar_measure,
         ..Assessment::default()

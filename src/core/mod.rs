@@ -44,3 +44,11 @@ pub mod timeline_chart;
 pub mod transfer;
 pub mod unknown_fields;
 pub mod workshop;
+
+/// Marks a text for the catalogue without translating it, where a constant needs it (gettext's
+/// `N_`): the text is translated where it is shown, with [`i18n::t`].
+pub mod marked {
+    pub const fn t(english: &'static str) -> &'static str {
+        english
+    }
+}

@@ -2,6 +2,8 @@
 //! assessed, and one per model over its own categories.
 
 use crate::core::assessment::{radar_value, Assessment, RadarMeasure};
+use crate::core::i18n::{t, tf};
+use crate::core::marked;
 use crate::core::model::{Dimension, Model};
 use crate::core::plan::history::Scope;
 use crate::core::radar::{Radar, RadarSeries};
@@ -20,18 +22,20 @@ pub const SERIES_COLOURS: [(u8, u8, u8); 6] = [
 /// What one axis of a radar measures, in one sentence.
 pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
     match measure {
-        RadarMeasure::Level => format!(
-            "Each axis shows the level reached under the {} rule, as the share of the model's levels climbed: the centre is none, the edge is the top level.",
-            assessment.settings.rule.label().to_ascii_lowercase()
+        RadarMeasure::Level => tf(
+            "Each axis shows the level reached under the {rule} rule, as the share of the model's levels climbed: the centre is none, the edge is the top level.",
+            &[("rule", &assessment.settings.rule.label().to_lowercase())],
         ),
-        RadarMeasure::Share => format!(
-            "Each axis shows the share of applicable practices rated {} or better, from 0% at the centre to 100% at the edge.",
-            assessment.settings.threshold.label()
+        RadarMeasure::Share => tf(
+            "Each axis shows the share of applicable practices rated {rating} or better, from 0% at the centre to 100% at the edge.",
+            &[("rating", assessment.settings.threshold.label())],
         ),
-        RadarMeasure::Progress => format!(
-            "Each axis shows the level reached under the {} rule plus the progress toward the next: a point 60% of the way from one level to the next has 60% of that next level's practices rated {} or better.",
-            assessment.settings.rule.label().to_ascii_lowercase(),
-            assessment.settings.threshold.label()
+        RadarMeasure::Progress => tf(
+            "Each axis shows the level reached under the {rule} rule plus the progress toward the next: a point 60% of the way from one level to the next has 60% of that next level's practices rated {rating} or better.",
+            &[
+                ("rule", &assessment.settings.rule.label().to_lowercase()),
+                ("rating", assessment.settings.threshold.label()),
+            ],
         ),
     }
 }
@@ -44,7 +48,8 @@ pub(crate) fn percent(value: f64) -> String {
 
 /// What a table shows for an axis whose practices are all Not applicable: not a zero, which
 /// would read as "nothing in place".
-pub const NO_APPLICABLE: &str = "no applicable practice";
+/// In English; shown with [`t`].
+pub const NO_APPLICABLE: &str = marked::t("no applicable practice");
 
 /// Rings at 25%, 50%, 75% and 100%, for radars whose axes are shares.
 pub(crate) fn quarter_rings() -> Vec<(f64, String)> {
@@ -114,7 +119,7 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
                 .iter()
                 .zip(&values)
                 .map(|(o, v)| match measure {
-                    _ if !o.judged() => NO_APPLICABLE.to_string(),
+                    _ if !o.judged() => t(NO_APPLICABLE).to_string(),
                     RadarMeasure::Progress => o.progress_words(model),
                     RadarMeasure::Level if own_ladder.is_some() => o.level_name(model),
                     _ => percent(*v),
@@ -134,7 +139,7 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
         None => (1.0, quarter_rings()),
     };
     let description = if series.is_empty() {
-        "Radar over organization, process, technology and culture. No practice is rated yet."
+        t("Radar over organization, process, technology and culture. No practice is rated yet.")
             .to_string()
     } else {
         let parts: Vec<String> = series
@@ -148,10 +153,13 @@ pub fn dimension_radar(models: &[&'static Model], assessment: &Assessment) -> Ra
                 format!("{}: {}", s.label, values.join(", "))
             })
             .collect();
-        format!("Radar over four dimensions. {}.", parts.join("; "))
+        tf(
+            "Radar over four dimensions. {values}.",
+            &[("values", &parts.join("; "))],
+        )
     };
     Radar {
-        title: "Maturity by dimension".into(),
+        title: t("Maturity by dimension").into(),
         description,
         axes: Dimension::ALL
             .iter()
@@ -185,7 +193,10 @@ pub fn category_radar(
         RadarMeasure::Progress => outcomes.iter().map(|o| o.progress_words(model)).collect(),
         RadarMeasure::Share => outcomes
             .iter()
-            .map(|o| o.share.map_or_else(|| NO_APPLICABLE.to_string(), percent))
+            .map(|o| {
+                o.share
+                    .map_or_else(|| t(NO_APPLICABLE).to_string(), percent)
+            })
             .collect(),
     };
     let described: Vec<String> = model
@@ -195,11 +206,10 @@ pub fn category_radar(
         .map(|(c, shown)| format!("{}: {shown}", c.name))
         .collect();
     Radar {
-        title: format!("{} by category", model.name),
-        description: format!(
-            "Radar over the categories of {}. {}.",
-            model.name,
-            described.join(", ")
+        title: tf("{model} by category", &[("model", model.name)]),
+        description: tf(
+            "Radar over the categories of {model}. {values}.",
+            &[("model", model.name), ("values", &described.join(", "))],
         ),
         axes: model
             .categories
@@ -305,24 +315,25 @@ fn push_target(radar: &mut Radar, model: &'static Model, assessment: &Assessment
         };
         let name = model.levels.get(level).map_or("", |l| l.name);
         shown.push(match measure {
-            _ if applicable.is_empty() => NO_APPLICABLE.to_string(),
+            _ if applicable.is_empty() => t(NO_APPLICABLE).to_string(),
             RadarMeasure::Share => format!("{name} ({})", percent(value)),
             _ => name.to_string(),
         });
         values.push(value);
     }
-    radar.description.push_str(&format!(
-        " Target, drawn dashed: {}.",
-        radar
-            .axes
-            .iter()
-            .zip(&shown)
-            .map(|(axis, shown)| format!("{axis} {shown}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let described = radar
+        .axes
+        .iter()
+        .zip(&shown)
+        .map(|(axis, shown)| format!("{axis} {shown}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    radar.description.push_str(&tf(
+        " Target, drawn dashed: {values}.",
+        &[("values", &described)],
     ));
     radar.series.push(RadarSeries {
-        label: "Target".into(),
+        label: t("Target").into(),
         values,
         shown,
         colour: TARGET_COLOUR,

@@ -268,7 +268,7 @@ pub fn quoted(text: &str) -> String {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),
     };
-    format!("“\u{2068}{cut}\u{2069}”")
+    crate::core::i18n::tf("“{text}”", &[("text", &format!("\u{2068}{cut}\u{2069}"))])
 }
 
 /// Resolves a route: looks its model, level or practice up, or says which one does not exist.
@@ -282,6 +282,7 @@ pub fn quoted(text: &str) -> String {
 /// );
 /// ```
 pub fn resolve(route: Route) -> Screen {
+    use crate::core::i18n::tf;
     use crate::core::model::find_model;
     let model_id = match &route {
         Route::Model { model }
@@ -295,7 +296,7 @@ pub fn resolve(route: Route) -> Screen {
     let model = model_id.as_deref().and_then(find_model);
     if let (Some(id), None) = (&model_id, model) {
         return Screen::NotFound {
-            reason: format!("There is no model called {}.", quoted(id)),
+            reason: tf("There is no model called {name}.", &[("name", &quoted(id))]),
         };
     }
     match (route, model) {
@@ -323,7 +324,10 @@ pub fn resolve(route: Route) -> Screen {
                 practice: None,
             },
             None => Screen::NotFound {
-                reason: format!("{} has no level called {}.", m.name, quoted(&level)),
+                reason: tf(
+                    "{model} has no level called {name}.",
+                    &[("model", m.name), ("name", &quoted(&level))],
+                ),
             },
         },
         (Route::Practice { practice, .. }, Some(m)) => match m.practice(&practice) {
@@ -333,14 +337,20 @@ pub fn resolve(route: Route) -> Screen {
                 practice: Some(p.id),
             },
             None => Screen::NotFound {
-                reason: format!("{} has no practice called {}.", m.name, quoted(&practice)),
+                reason: tf(
+                    "{model} has no practice called {name}.",
+                    &[("model", m.name), ("name", &quoted(&practice))],
+                ),
             },
         },
         (Route::About { .. }, Some(m)) => Screen::About { model: m },
         (Route::Assess { .. }, Some(m)) => Screen::Assess { model: m },
         (Route::Plan { .. }, Some(m)) => Screen::Plan { model: m },
         (Route::NotFound { fragment }, _) => Screen::NotFound {
-            reason: format!("Rungs has no page at {}.", quoted(&fragment)),
+            reason: tf(
+                "Rungs has no page at {address}.",
+                &[("address", &quoted(&fragment))],
+            ),
         },
         // A route naming a model always has one here: a missing one returned above.
         (_, None) => Screen::Home,

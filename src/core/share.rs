@@ -3,6 +3,7 @@
 //! the catalogue and to the models imported in this browser.
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::t;
 use crate::core::link_codec::{
     decode, encode, DecodedLink, LinkError, LinkIdentity, LinkModel, LinkOptions, FIRST_NAMED_CODE,
 };
@@ -94,8 +95,9 @@ pub fn open_payload(payload: &str) -> Result<DecodedLink, LinkError> {
 pub fn qr_svg(text: &str) -> Result<(String, i16), String> {
     use qrcode::render::svg;
     use qrcode::{EcLevel, QrCode, Version};
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L)
-        .map_err(|_| "This link is too long for a QR code; send the link instead.".to_string())?;
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).map_err(|_| {
+        t("This link is too long for a QR code; send the link instead.").to_string()
+    })?;
     let version = match code.version() {
         Version::Normal(v) | Version::Micro(v) => v,
     };

@@ -27,6 +27,7 @@
 use crate::core::assessment_json::{
     assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
 };
+use crate::core::i18n::{t, tf, tnf};
 pub use crate::core::library::{Library, StoredAssessment};
 use crate::core::unknown_fields::UnknownFields;
 use tinyjson::JsonValue;
@@ -81,21 +82,26 @@ impl ReadError {
     /// Plain words for the banner shown when saved data cannot be loaded.
     pub fn message(&self) -> String {
         match self {
-            ReadError::NotJson { detail } => format!(
-                "Your saved assessments could not be read: the saved text is not valid JSON ({detail})."
+            ReadError::NotJson { detail } => tf(
+                "Your saved assessments could not be read: the saved text is not valid JSON ({detail}).",
+                &[("detail", detail)],
             ),
             ReadError::NotRungs => {
-                "Your saved assessments could not be read: the saved data is not in Rungs' format."
+                t("Your saved assessments could not be read: the saved data is not in Rungs' format.")
                     .into()
             }
-            ReadError::NewerSchema { found, supported } => format!(
-                "Your saved assessments were written by a newer version of Rungs (format {found}; this version reads up to {supported})."
+            ReadError::NewerSchema { found, supported } => tf(
+                "Your saved assessments were written by a newer version of Rungs (format {found}; this version reads up to {supported}).",
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
             ReadError::Invalid { problems } => {
                 // A banner, not a report: the first few problems tell enough.
-                format!(
-                    "Your saved assessments could not be read: {}.",
-                    crate::core::assessment_json::summarize_problems(problems)
+                tf(
+                    "Your saved assessments could not be read: {problems}.",
+                    &[(
+                        "problems",
+                        &crate::core::assessment_json::summarize_problems(problems),
+                    )],
                 )
             }
         }
@@ -135,16 +141,15 @@ impl Salvaged {
     pub fn message(&self) -> String {
         let why = crate::core::assessment_json::summarize_problems(&self.problems);
         if self.left_out == 0 {
-            format!("Some of your saved assessments needed repair: {why}.")
-        } else if self.left_out == 1 {
-            format!(
-                "1 of your {} saved assessments could not be read and is left out: {why}.",
-                self.found
+            tf(
+                "Some of your saved assessments needed repair: {why}.",
+                &[("why", &why)],
             )
         } else {
-            format!(
-                "{} of your {} saved assessments could not be read and are left out: {why}.",
-                self.left_out, self.found
+            tnf(
+                "{n} of your {found} saved assessments could not be read and is left out: {why}. | {n} of your {found} saved assessments could not be read and are left out: {why}.",
+                self.left_out,
+                &[("found", &self.found.to_string()), ("why", &why)],
             )
         }
     }

@@ -7,6 +7,8 @@
 //! Colour is never the only cue: every line has its own marker shape (circle, square,
 //! triangle, diamond, cross, …), repeated in the legend under the chart.
 
+use crate::core::i18n::t;
+use crate::core::marked;
 use crate::core::radar::{accessible_svg, ring_label};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -43,7 +45,8 @@ pub struct Timeline {
 }
 
 /// What an empty chart says.
-pub const NO_SNAPSHOTS: &str = "No snapshots yet";
+/// In English; drawn with [`t`].
+pub const NO_SNAPSHOTS: &str = marked::t("No snapshots yet");
 
 /// What the data table shows for a missing value.
 pub const NO_VALUE: &str = "—";
@@ -97,7 +100,7 @@ impl TimelineLine {
 /// );
 /// ```
 pub fn data_rows(timeline: &Timeline) -> Vec<Vec<String>> {
-    let header = std::iter::once("Snapshot".to_string())
+    let header = std::iter::once(t("Snapshot").to_string())
         .chain(timeline.lines.iter().map(|line| line.label.clone()))
         .collect();
     let rows = timeline.points.iter().enumerate().map(|(i, point)| {
@@ -336,7 +339,7 @@ fn draw(timeline: &Timeline, width: u32, height: u32, svg: &mut String) -> DrawR
             .color(&MUTED)
             .pos(Pos::new(HPos::Center, VPos::Center));
         root.draw(&Text::new(
-            NO_SNAPSHOTS,
+            t(NO_SNAPSHOTS),
             at((left + right) / 2.0, (top + bottom) / 2.0),
             note,
         ))?;

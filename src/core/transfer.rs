@@ -15,6 +15,8 @@ use crate::core::assessment::Assessment;
 use crate::core::assessment_json::{
     assessment_from_json, field, parse_json, write_assessment, Object, Writer, SEP,
 };
+use crate::core::i18n::{t, tf};
+use crate::core::marked;
 use crate::core::model::Model;
 use crate::core::store_format::{migrate, read_header, ReadError, SCHEMA_VERSION};
 use tinyjson::JsonValue;
@@ -29,7 +31,8 @@ const MAX_NAME_CHARS: usize = 200;
 const MAX_NOTE_CHARS: usize = 10_000;
 
 /// The name given to an imported assessment that has none.
-const UNNAMED: &str = "Imported assessment";
+/// In English; given translated, with [`t`].
+const UNNAMED: &str = marked::t("Imported assessment");
 
 /// An export file, pretty-printed so that people can read and diff it.
 pub fn export_json(assessments: &[&Assessment], date: &str) -> String {
@@ -117,20 +120,25 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self) -> String {
         match self {
-            ImportError::NotJson { detail } => {
-                format!("This file cannot be imported: it is not valid JSON ({detail}).")
-            }
-            ImportError::NotRungs => {
-                "This file cannot be imported: it is not a Rungs export or saved-data file.".into()
-            }
-            ImportError::NewerSchema { found, supported } => format!(
-                "This file was written by a newer version of Rungs (format {found}; this version reads up to {supported})."
+            ImportError::NotJson { detail } => tf(
+                "This file cannot be imported: it is not valid JSON ({detail}).",
+                &[("detail", detail)],
             ),
-            ImportError::NoAssessments => "This file holds no assessments.".into(),
-            ImportError::TooLarge { bytes } => format!(
-                "This file is too large to import ({:.1} MB; the limit is {} MB).",
-                *bytes as f64 / 1e6,
-                MAX_IMPORT_BYTES / 1_000_000
+            ImportError::NotRungs => {
+                t("This file cannot be imported: it is not a Rungs export or saved-data file.")
+                    .into()
+            }
+            ImportError::NewerSchema { found, supported } => tf(
+                "This file was written by a newer version of Rungs (format {found}; this version reads up to {supported}).",
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
+            ),
+            ImportError::NoAssessments => t("This file holds no assessments.").into(),
+            ImportError::TooLarge { bytes } => tf(
+                "This file is too large to import ({size} MB; the limit is {limit} MB).",
+                &[
+                    ("size", &format!("{:.1}", *bytes as f64 / 1e6)),
+                    ("limit", &(MAX_IMPORT_BYTES / 1_000_000).to_string()),
+                ],
             ),
         }
     }
@@ -196,7 +204,7 @@ fn looks_like_assessment(obj: &Object) -> bool {
 fn import_item(index: usize, value: &JsonValue, models: &[&Model]) -> ImportItem {
     let name = match value.get::<Object>().and_then(|o| field(o, "name")) {
         Some(JsonValue::String(name)) if !name.trim().is_empty() => shorten(name, 80),
-        _ => UNNAMED.to_string(),
+        _ => t(UNNAMED).to_string(),
     };
     let mut a = match assessment_from_json(value) {
         Ok(a) => a,
@@ -212,7 +220,7 @@ fn import_item(index: usize, value: &JsonValue, models: &[&Model]) -> ImportItem
     let mut problems = Vec::new();
     let mut refused = false;
     if a.name.trim().is_empty() {
-        a.name = UNNAMED.to_string();
+        a.name = t(UNNAMED).to_string();
     }
     let length = a.name.chars().count();
     if length > MAX_NAME_CHARS {

@@ -10,8 +10,8 @@
 //! [`crate::summary`] part, which loads the saved data and the scoring; a first visit needs
 //! neither, and fetches nothing more.
 
-use crate::core::i18n::{t, tf};
 use crate::browser::local_store::has_saved_library;
+use crate::core::i18n::{t, tf};
 use crate::core::route::Screen;
 use crate::keep::state::AppState;
 use crate::shell::parts::{show, Part};

@@ -2,8 +2,8 @@
 //! one, provided through context, and shown by [`LongText`] with a clear message while loading or
 //! when loading failed.
 
-use crate::core::i18n::{t, tf};
 use crate::browser::fetch_text;
+use crate::core::i18n::{t, tf};
 use crate::core::model::text_file::ModelTexts;
 use crate::core::model::{FRENCH_MODEL_TEXT_VERSION, MODEL_TEXT_VERSION};
 use crate::core::own_model::registry;

@@ -1,7 +1,7 @@
 //! Search across all models, with each hit placed in its model, category and level.
 
-use crate::core::i18n::{t, tn};
 use crate::browser::replace_fragment;
+use crate::core::i18n::{t, tn};
 use crate::core::model::all_models;
 use crate::core::route::Route;
 use crate::core::search::search;

@@ -27,7 +27,10 @@ pub fn add(file: ModelFile) -> Result<&'static Model, String> {
                 registry::unregister(model.id);
             }
         }
-        return Err(tf("The model was not added: {message}.", &[("message", &message)]));
+        return Err(tf(
+            "The model was not added: {message}.",
+            &[("message", &message)],
+        ));
     }
     ModelsRevision::bump();
     Ok(model)
@@ -38,7 +41,10 @@ pub fn remove(id: &str) -> Result<Rc<ImportedModel>, String> {
     let entry = registry::unregister(id).ok_or(t("There is no such model to remove."))?;
     if let Err(message) = saved_models::save() {
         registry::restore(entry);
-        return Err(tf("The model was not removed: {message}.", &[("message", &message)]));
+        return Err(tf(
+            "The model was not removed: {message}.",
+            &[("message", &message)],
+        ));
     }
     ModelsRevision::bump();
     Ok(entry)
@@ -50,7 +56,10 @@ pub fn undo_remove(entry: Rc<ImportedModel>) -> Result<(), String> {
     registry::restore(entry);
     if let Err(message) = saved_models::save() {
         registry::unregister(id);
-        return Err(tf("The model could not be put back: {message}.", &[("message", &message)]));
+        return Err(tf(
+            "The model could not be put back: {message}.",
+            &[("message", &message)],
+        ));
     }
     ModelsRevision::bump();
     Ok(())
@@ -98,10 +107,13 @@ pub fn add_from_link(pasted: &str) -> Result<String, String> {
     if registry::find(&file.id).is_some_and(|m| m.fingerprint == fingerprint) {
         return Ok(tf(
             "{model} {version} is already in this browser.",
-            &[("model", &file.name), ("version", &file.version)]
+            &[("model", &file.name), ("version", &file.version)],
         ));
     }
     let name = format!("{} {}", file.name, file.version);
     add(file)?;
-    Ok(tf("{name} was added to your models in this browser.", &[("name", &name)]))
+    Ok(tf(
+        "{name} was added to your models in this browser.",
+        &[("name", &name)],
+    ))
 }

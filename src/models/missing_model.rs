@@ -1,8 +1,8 @@
 //! Asking for a model a link needs: its model link pasted, or its file chosen. Once it is kept,
 //! the screen that asked is drawn again, now with the model.
 
-use crate::core::i18n::{t, tf};
 use crate::browser::read_chosen_file_then;
+use crate::core::i18n::{t, tf};
 use crate::core::own_model::import::read_model_file;
 use crate::models::actions;
 use leptos::prelude::*;
@@ -29,7 +29,10 @@ pub fn MissingModelPanel(id: String, version: String) -> impl IntoView {
             let result = read.and_then(|(name, text)| {
                 read_model_file(&name, &text, &actions::shipped_ids()).map_err(|problems| {
                     let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-                    tf("{name} cannot be added: {problems}", &[("name", &name), ("problems", &lines.join("; "))])
+                    tf(
+                        "{name} cannot be added: {problems}",
+                        &[("name", &name), ("problems", &lines.join("; "))],
+                    )
                 })
             });
             match result {

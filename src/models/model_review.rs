@@ -58,8 +58,14 @@ pub fn ModelReview(
         "{levels} · {categories} · {practices} · fingerprint {fingerprint}",
         &[
             ("levels", &tn("{n} level | {n} levels", file.levels.len())),
-            ("categories", &tn("{n} category | {n} categories", file.categories.len())),
-            ("practices", &tn("{n} practice | {n} practices", file.practices.len())),
+            (
+                "categories",
+                &tn("{n} category | {n} categories", file.categories.len()),
+            ),
+            (
+                "practices",
+                &tn("{n} practice | {n} practices", file.practices.len()),
+            ),
             ("fingerprint", &short(fingerprint(&file))),
         ],
     );
@@ -146,7 +152,10 @@ pub fn ModelReview(
         match actions::add(file) {
             Ok(model) => on_done.run(ReviewOutcome::Kept {
                 id: model.id.to_string(),
-                message: tf("{name} is kept in this browser, beside the models Rungs ships.", &[("name", &name)]),
+                message: tf(
+                    "{name} is kept in this browser, beside the models Rungs ships.",
+                    &[("name", &name)],
+                ),
             }),
             Err(message) => set_error.set(message),
         }

@@ -1,8 +1,8 @@
 //! The Models page (`#/models`): add a model from a file (chosen or dropped), review it, keep it;
 //! export any model as TOML; hand an imported model on as a model link; remove one, with Undo.
 
-use crate::core::i18n::{t, tf, tn, tnf};
 use crate::browser::{address_of, download_text, read_chosen_file_then, read_dropped_file_then};
+use crate::core::i18n::{t, tf, tn, tnf};
 use crate::core::model::catalogue;
 use crate::core::model::file::ModelFile;
 use crate::core::own_model::fingerprint::short;
@@ -50,7 +50,10 @@ enum AddStep {
 /// Reads a model file's text into the next step.
 fn read_step(read: Result<(String, String), String>) -> AddStep {
     match read {
-        Err(message) => AddStep::Failed(tf("The file could not be read: {message}", &[("message", &message)])),
+        Err(message) => AddStep::Failed(tf(
+            "The file could not be read: {message}",
+            &[("message", &message)],
+        )),
         Ok((file, text)) => match read_model_file(&file, &text, &actions::shipped_ids()) {
             Ok(model) => AddStep::Review {
                 file,

@@ -2,9 +2,9 @@
 //! written after every add, update and removal. A value that cannot be read is copied aside
 //! before anything is written over it, so nothing kept is ever lost.
 
-use crate::core::i18n::{t, tf};
 use crate::browser::local_store::{LocalStore, WriteError};
 use crate::browser::now_iso;
+use crate::core::i18n::{t, tf};
 use crate::core::own_model::registry;
 use crate::core::own_model::saved::{read_saved, write_saved, SavedModel, MODELS_KEY};
 use std::cell::RefCell;
@@ -46,7 +46,10 @@ pub fn restore() {
             }
         }
         Err(message) => {
-            notices.push(tf("Your own models could not be read: {message}.", &[("message", &message)]));
+            notices.push(tf(
+                "Your own models could not be read: {message}.",
+                &[("message", &message)],
+            ));
             notices.push(copy_aside(&store, &text));
         }
     }
@@ -71,8 +74,9 @@ pub fn notices() -> Vec<String> {
 /// Writes every registered model. On failure (storage full or refused) the caller undoes the
 /// change it made to the registry, so what is shown is what is kept.
 pub fn save() -> Result<(), String> {
-    let store = LocalStore::open()
-        .ok_or(t("this browser does not let Rungs keep data (a private window?)"))?;
+    let store = LocalStore::open().ok_or(t(
+        "this browser does not let Rungs keep data (a private window?)",
+    ))?;
     // Never write over kept models that could not be read and were not copied aside.
     if let Some(old) = store.read(MODELS_KEY) {
         if read_saved(&old).is_err() {

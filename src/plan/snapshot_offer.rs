@@ -2,8 +2,8 @@
 //! Assess page offers it when a level changed since the last snapshot (or, before the first,
 //! once anything is rated), so the timeline gets its points without anyone remembering to.
 
-use crate::core::i18n::t;
 use crate::browser::now_iso;
+use crate::core::i18n::t;
 use crate::core::model::Model;
 use crate::core::plan::history::level_changed_since_last;
 use crate::core::route::Route;

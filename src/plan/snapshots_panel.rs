@@ -1,10 +1,10 @@
 //! Progress over time: take and delete snapshots, the timeline over them, what changed since
 //! any of them, and two of them on one radar.
 
-use crate::core::i18n::{t, tf};
 use crate::browser::now_iso;
 use crate::core::assessment_json::MAX_SNAPSHOTS;
 use crate::core::comparison::comparison_radar;
+use crate::core::i18n::{t, tf};
 use crate::core::model::Model;
 use crate::core::plan::history::{
     assessment_at, changes, default_since, rating_words, snapshot_ratings, Changes, Movement,
@@ -231,7 +231,8 @@ pub fn SnapshotsPanel(model: &'static Model) -> impl IntoView {
 /// The practices that moved and the levels that changed.
 fn change_list(model: &'static Model, found: Changes) -> AnyView {
     if found.ratings.is_empty() && found.levels.is_empty() {
-        return view! { <p class="no-changes">{t("Nothing changed in this model.")}</p> }.into_any();
+        return view! { <p class="no-changes">{t("Nothing changed in this model.")}</p> }
+            .into_any();
     }
     let levels = found
         .levels

@@ -95,7 +95,7 @@ pub fn TargetsPanel(model: &'static Model) -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || chosen_model.get().is_none()>
-                        {move || tf("The next level ({level})", &[("level", &default_name.get())])}
+                        {move || tf("The next level ({level})", &[("level", default_name.get())])}
                     </option>
                     {level_options(chosen_model)}
                 </select>

@@ -8,8 +8,8 @@
 //! is drawn into `<div id="app">`, above it. Nothing that was painted is replaced, so nothing
 //! flashes, moves, or loses focus when the app starts.
 
-use crate::core::i18n::t;
 use crate::browser::current_fragment;
+use crate::core::i18n::t;
 use crate::core::route::{resolve, Route, Screen};
 use crate::explore::model_texts::{provide_model_texts, TextsState};
 use crate::shell::parts::{show, Part, Parts};

@@ -58,7 +58,11 @@ pub async fn set_up(language: Language) {
         }
         Err(message) => {
             web_sys::console::warn_1(
-                &format!("Rungs: the {} texts could not be loaded ({message}); showing English.", language.own_name()).into(),
+                &format!(
+                    "Rungs: the {} texts could not be loaded ({message}); showing English.",
+                    language.own_name()
+                )
+                .into(),
             );
             if let Some(root) = web_sys::window()
                 .and_then(|w| w.document())

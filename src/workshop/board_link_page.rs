@@ -37,7 +37,7 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
     let current_name = current
         .map(|c| {
             tnf(
-                "“{name}” ({n} participants) | “{name}” ({n} participants)",
+                "“{name}” ({n} participant) | “{name}” ({n} participants)",
                 c.participants.len(),
                 &[("name", &c.name)],
             )
@@ -48,7 +48,7 @@ pub fn BoardLinkPage(payload: String) -> impl IntoView {
     view! {
         <section class="board-link" role="alert">
             <h1>{tf("Open the workshop “{name}”?", &[("name", &name)])}</h1>
-            <p>{tnf("It has {n} participants. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it. | It has {n} participants. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it.", count, &[("current", &current_name)])}</p>
+            <p>{tnf("It has {n} participant. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it. | It has {n} participants. Opening it replaces the board in this browser, {current}. Save that board's link or file first if you need it.", count, &[("current", &current_name)])}</p>
             <p>
                 <button type="button" class="replace-board" on:click=move |_| {
                     board.open(opened.clone());

@@ -409,7 +409,7 @@ fn save_panel() -> impl IntoView {
                 w.as_ref()
                     .map(|w| {
                         tnf(
-                            "“{name}” ({n} participants) | “{name}” ({n} participants)",
+                            "“{name}” ({n} participant) | “{name}” ({n} participants)",
                             w.participants.len(),
                             &[("name", &w.name)],
                         )

@@ -99,7 +99,7 @@ pub fn ConsensusPanel() -> impl IntoView {
                     <h3 class="consensus-title">{s.practice.title}</h3>
                     <p class="consensus-stats">
                         {tnf(
-                            "{n} answers · median {median} · spread {spread} | {n} answers · median {median} · spread {spread}",
+                            "{n} answer · median {median} · spread {spread} | {n} answers · median {median} · spread {spread}",
                             s.answers,
                             &[("median", &median_text(&s)), ("spread", &spread_text(&s))],
                         )}

@@ -95,7 +95,7 @@ pub fn PresenterPage() -> impl IntoView {
                 </div>
                 <ul class="bars">{bars}</ul>
                 <p class="slide-stats">{tnf(
-                    "Median {median} · spread {spread} · {n} answers | Median {median} · spread {spread} · {n} answers",
+                    "Median {median} · spread {spread} · {n} answer | Median {median} · spread {spread} · {n} answers",
                     s.answers,
                     &[("median", &median_text(&s)), ("spread", &spread_text(&s))],
                 )}</p>

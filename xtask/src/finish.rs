@@ -266,8 +266,11 @@ mod tests {
 
     #[test]
     fn the_first_screen_goes_into_main_inside_the_home_section() {
-        let done = with_first_screen(PAGE, &[("en", "<h1>Rungs</h1>"), ("fr", "<h1>Rungs FR</h1>")])
-            .unwrap_or_default();
+        let done = with_first_screen(
+            PAGE,
+            &[("en", "<h1>Rungs</h1>"), ("fr", "<h1>Rungs FR</h1>")],
+        )
+        .unwrap_or_default();
         assert!(done.contains(
             "<main><section class=\"home\" data-lang=\"en\" lang=\"en\"><h1>Rungs</h1></section>\
              <section class=\"home\" data-lang=\"fr\" lang=\"fr\"><h1>Rungs FR</h1></section></main>"

@@ -382,40 +382,56 @@ pub fn validate_translation(
     for (item, english, translated) in [
         ("name", &model.name, &translation.name),
         ("summary", &model.summary, &translation.summary),
-        ("about.purpose", &model.about.purpose, &translation.about.purpose),
-        ("about.crosswalk", &model.about.crosswalk, &translation.about.crosswalk),
+        (
+            "about.purpose",
+            &model.about.purpose,
+            &translation.about.purpose,
+        ),
+        (
+            "about.crosswalk",
+            &model.about.crosswalk,
+            &translation.about.crosswalk,
+        ),
         (
             "about.version_note",
             &model.about.version_note,
             &translation.about.version_note,
         ),
-        ("source.licence", &model.source.licence, &translation.source.licence),
+        (
+            "source.licence",
+            &model.source.licence,
+            &translation.source.licence,
+        ),
     ] {
         if missing(english, translated) {
             problem(item.into(), "is not translated".into());
         }
     }
     let ids = |list: Vec<&String>| list.into_iter().cloned().collect::<Vec<String>>();
-    let mut check = |kind: &str, model_ids: Vec<String>, texts: Vec<(&String, [(&str, bool); 2])>| {
-        for (id, fields) in &texts {
-            if !model_ids.contains(id) {
-                problem(
-                    format!("{kind} \"{id}\""),
-                    format!("is not a {kind} of the model"),
-                );
-            }
-            for (field, is_missing) in fields {
-                if *is_missing {
-                    problem(format!("{kind} \"{id}\""), format!("{field} is not translated"));
+    let mut check =
+        |kind: &str, model_ids: Vec<String>, texts: Vec<(&String, [(&str, bool); 2])>| {
+            for (id, fields) in &texts {
+                if !model_ids.contains(id) {
+                    problem(
+                        format!("{kind} \"{id}\""),
+                        format!("is not a {kind} of the model"),
+                    );
+                }
+                for (field, is_missing) in fields {
+                    if *is_missing {
+                        problem(
+                            format!("{kind} \"{id}\""),
+                            format!("{field} is not translated"),
+                        );
+                    }
                 }
             }
-        }
-        for id in model_ids {
-            if !texts.iter().any(|(t, _)| **t == id) {
-                problem(format!("{kind} \"{id}\""), "is not translated".into());
+            for id in model_ids {
+                if !texts.iter().any(|(t, _)| **t == id) {
+                    problem(format!("{kind} \"{id}\""), "is not translated".into());
+                }
             }
-        }
-    };
+        };
     let level_ids = ids(model.levels.iter().map(|l| &l.id).collect());
     let levels = translation
         .levels
@@ -423,7 +439,10 @@ pub fn validate_translation(
         .map(|(id, t)| {
             let english = model.levels.iter().find(|l| &l.id == id);
             let summary = english.is_some_and(|l| missing(&l.summary, &t.summary));
-            (id, [("name", t.name.trim().is_empty()), ("summary", summary)])
+            (
+                id,
+                [("name", t.name.trim().is_empty()), ("summary", summary)],
+            )
         })
         .collect();
     check("level", level_ids, levels);
@@ -434,7 +453,10 @@ pub fn validate_translation(
         .map(|(id, t)| {
             let english = model.categories.iter().find(|c| &c.id == id);
             let summary = english.is_some_and(|c| missing(&c.summary, &t.summary));
-            (id, [("name", t.name.trim().is_empty()), ("summary", summary)])
+            (
+                id,
+                [("name", t.name.trim().is_empty()), ("summary", summary)],
+            )
         })
         .collect();
     check("category", category_ids, categories);

@@ -17,6 +17,7 @@
 //! assert!(problems[0].to_string().contains("unknown category \"delivry\""));
 //! ```
 
+use crate::core::i18n::tf;
 use crate::core::model::file::ModelFile;
 use crate::core::model::validate::{validate_model_content, Problem, TextRule};
 use std::collections::BTreeMap;
@@ -54,9 +55,21 @@ impl fmt::Display for ImportProblem {
     /// `The file: too large (600 KiB, at most 512 KiB)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.item.as_str()) {
-            (Some(line), "file") => write!(f, "Line {line}: {}", self.message),
-            (Some(line), item) => write!(f, "Line {line}, {item}: {}", self.message),
-            (None, "file") => write!(f, "The file: {}", self.message),
+            (Some(line), "file") => f.write_str(&tf(
+                "Line {line}: {problem}",
+                &[("line", &line.to_string()), ("problem", &self.message)],
+            )),
+            (Some(line), item) => f.write_str(&tf(
+                "Line {line}, {item}: {problem}",
+                &[
+                    ("line", &line.to_string()),
+                    ("item", item),
+                    ("problem", &self.message),
+                ],
+            )),
+            (None, "file") => {
+                f.write_str(&tf("The file: {problem}", &[("problem", &self.message)]))
+            }
             (None, item) => {
                 let mut chars = item.chars();
                 let first: String = chars

@@ -55,6 +55,7 @@
 //! assert_eq!(decode_model_link(&link), Ok(model));
 //! ```
 
+use crate::core::i18n::{t, tf, tnf};
 use crate::core::link_codec::check;
 use crate::core::model::file::ModelFile;
 use crate::core::model::validate::{validate_model_content, Problem, TextRule};
@@ -114,50 +115,45 @@ impl ModelLinkError {
     /// ```
     pub fn message(&self) -> String {
         match self {
-            ModelLinkError::Empty => {
-                "The link holds no model: it ends where the model should begin. Copy the whole \
-                 link again."
-                    .into()
-            }
-            ModelLinkError::TooLong { chars } => format!(
-                "The link is too long to open ({chars} characters; at most \
-                 {MAX_MODEL_LINK_CHARS}). Ask for the model as a file instead."
+            ModelLinkError::Empty => t("The link holds no model: it ends where the model should begin. Copy the whole link again.")
+                .into(),
+            ModelLinkError::TooLong { chars } => tf(
+                "The link is too long to open ({chars} characters; at most {max}). Ask for the model as a file instead.",
+                &[
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_MODEL_LINK_CHARS.to_string()),
+                ],
             ),
-            ModelLinkError::NotBase64 { position } => format!(
-                "The link has a character that no model link contains (character {} of the \
-                 model part); it was probably changed when it was copied. Copy the whole link \
-                 again.",
-                position + 1
+            ModelLinkError::NotBase64 { position } => tf(
+                "The link has a character that no model link contains (character {position} of the model part); it was probably changed when it was copied. Copy the whole link again.",
+                &[("position", &(position + 1).to_string())],
             ),
-            ModelLinkError::UnknownVersion => {
-                "This model link was made by a newer version of Rungs. Open it in the latest \
-                 version, or ask for the model as a file."
-                    .into()
-            }
-            ModelLinkError::Damaged => {
-                "The link is damaged: part of it is missing or changed, perhaps cut off when it \
-                 was copied. Copy the whole link again, or ask for it to be sent again."
-                    .into()
-            }
-            ModelLinkError::TooLarge => {
-                "The model in this link is larger than Rungs opens. Ask for the model as a file \
-                 instead."
-                    .into()
-            }
+            ModelLinkError::UnknownVersion => t("This model link was made by a newer version of Rungs. Open it in the latest version, or ask for the model as a file.")
+                .into(),
+            ModelLinkError::Damaged => t("The link is damaged: part of it is missing or changed, perhaps cut off when it was copied. Copy the whole link again, or ask for it to be sent again.")
+                .into(),
+            ModelLinkError::TooLarge => t("The model in this link is larger than Rungs opens. Ask for the model as a file instead.")
+                .into(),
             ModelLinkError::BadModel(problems) => {
                 let first = problems.first().map_or_else(String::new, |p| {
                     if p.item == "file" {
-                        format!(": {}", p.message)
+                        p.message.clone()
                     } else {
-                        format!(": {}: {}", p.item, p.message)
+                        format!("{}: {}", p.item, p.message)
                     }
                 });
-                let more = match problems.len() {
-                    0 | 1 => String::new(),
-                    2 => " (and 1 more problem)".into(),
-                    n => format!(" (and {} more problems)", n - 1),
-                };
-                format!("The link holds a model that Rungs cannot open{first}{more}.")
+                match (problems.first(), problems.len()) {
+                    (None, _) => t("The link holds a model that Rungs cannot open.").into(),
+                    (Some(_), 1) => tf(
+                        "The link holds a model that Rungs cannot open: {problem}.",
+                        &[("problem", &first)],
+                    ),
+                    (Some(_), n) => tnf(
+                        "The link holds a model that Rungs cannot open: {problem} (and {n} more problem). | The link holds a model that Rungs cannot open: {problem} (and {n} more problems).",
+                        n - 1,
+                        &[("problem", &first)],
+                    ),
+                }
             }
         }
     }

@@ -7,6 +7,7 @@
 //! [`crate::core::own_model::registry::ImportedModel::former`]). A value this version cannot read
 //! (damaged, or written by a newer Rungs) is never written over: the app copies it aside first.
 
+use crate::core::i18n::tf;
 use crate::core::model::file::ModelFile;
 use crate::core::model::validate::validate_model;
 use serde::{Deserialize, Serialize};
@@ -67,8 +68,12 @@ pub fn read_saved(text: &str) -> Result<ReadSaved, String> {
     if format.format == 0 {
         return Err("the saved models are damaged and cannot be read".into());
     }
-    let saved: SavedModels = serde_json::from_str(text)
-        .map_err(|e| format!("the saved models are damaged and cannot be read ({e})"))?;
+    let saved: SavedModels = serde_json::from_str(text).map_err(|e| {
+        tf(
+            "the saved models are damaged and cannot be read ({problem})",
+            &[("problem", &e.to_string())],
+        )
+    })?;
     let mut read = ReadSaved::default();
     for model in saved.models {
         let problems = validate_model(&format!("{}.toml", model.file.id), &model.file);
@@ -76,9 +81,9 @@ pub fn read_saved(text: &str) -> Result<ReadSaved, String> {
         if problems.is_empty() && !duplicate {
             read.models.push(model);
         } else {
-            read.skipped.push(format!(
-                "The saved model “{}” is damaged and was left out.",
-                model.file.name
+            read.skipped.push(tf(
+                "The saved model “{name}” is damaged and was left out.",
+                &[("name", &model.file.name)],
             ));
         }
     }

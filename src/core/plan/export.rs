@@ -9,6 +9,7 @@
 //! the usual guard, because notes can come from anyone's shared link.
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf};
 use crate::core::model::{all_models, catalogue, Model};
 use crate::core::plan::roadmap::practices_count;
 use crate::core::plan::targets::resolve;
@@ -125,31 +126,57 @@ fn cell(text: &str) -> String {
 /// table per category.
 pub fn to_markdown(assessment: &Assessment) -> String {
     let mut out = format!("# {}\n\n", cell(&assessment.name));
-    out.push_str(&format!("Rule: {}\n", assessment.settings.explanation()));
+    out.push_str(&tf(
+        "Rule: {rule}",
+        &[("rule", &assessment.settings.explanation())],
+    ));
+    out.push('\n');
     for model in exported_models(assessment) {
         let outcome = assessment.model_outcome(model);
         let target = resolve(model, assessment);
         let plan = crate::core::plan::roadmap::roadmap(model, assessment);
-        out.push_str(&format!(
-            "\n## {}\n\nLevel reached: **{}**. Target: **{}**{}. {}\n",
-            model.name,
-            outcome.level_name(model),
-            model.levels.get(target.level).map_or("", |l| l.name),
-            if target.chosen {
-                ""
-            } else {
-                " (the next level)"
-            },
-            if plan.to_do == 0 {
-                "Nothing stands in the way of the target.".to_string()
-            } else {
-                format!("{} to put in place.", practices_count(plan.to_do))
-            }
-        ));
+        let to_do = if plan.to_do == 0 {
+            t("Nothing stands in the way of the target.").to_string()
+        } else {
+            tf(
+                "{practices} to put in place.",
+                &[("practices", &practices_count(plan.to_do))],
+            )
+        };
+        let args = [
+            ("level", outcome.level_name(model)),
+            (
+                "target",
+                model
+                    .levels
+                    .get(target.level)
+                    .map_or("", |l| l.name)
+                    .to_string(),
+            ),
+            ("plan", to_do),
+        ];
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let summary = if target.chosen {
+            tf(
+                "Level reached: **{level}**. Target: **{target}**. {plan}",
+                &args,
+            )
+        } else {
+            tf(
+                "Level reached: **{level}**. Target: **{target}** (the next level). {plan}",
+                &args,
+            )
+        };
+        out.push_str(&format!("\n## {}\n\n{summary}\n", model.name));
         for (c, category) in model.categories.iter().enumerate() {
             out.push_str(&format!(
-                "\n### {}\n\n| Level | Practice | Rating | Note | Planned |\n|---|---|---|---|---|\n",
-                category.name
+                "\n### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+                category.name,
+                t("Level"),
+                t("Practice"),
+                t("Rating"),
+                t("Note"),
+                t("Planned")
             ));
             for practice in model.practices.iter().filter(|p| p.category == c) {
                 let answer = assessment.answer(model.id, practice.id);
@@ -160,21 +187,24 @@ pub fn to_markdown(assessment: &Assessment) -> String {
                     .filter(|r| !r.is_empty())
                 {
                     note = if note.is_empty() {
-                        format!("Not applicable: {reason}")
+                        tf("Not applicable: {reason}", &[("reason", reason)])
                     } else {
-                        format!("Not applicable: {reason}. {note}")
+                        tf(
+                            "Not applicable: {reason}. {note}",
+                            &[("reason", reason), ("note", &note)],
+                        )
                     };
                 }
                 let planned =
                     assessment
                         .planned(model.id, practice.id)
                         .map_or(String::new(), |p| {
-                            let mut words = vec!["yes".to_string()];
+                            let mut words = vec![t("yes").to_string()];
                             if !p.owner.is_empty() {
                                 words.push(p.owner.clone());
                             }
                             if !p.due.is_empty() {
-                                words.push(format!("by {}", p.due));
+                                words.push(tf("by {date}", &[("date", &p.due)]));
                             }
                             words.join(", ")
                         });

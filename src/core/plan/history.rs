@@ -5,6 +5,7 @@
 //! with like; a change of rule redraws the whole history under the new one.
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::t;
 use crate::core::model::{Dimension, Model};
 use crate::core::plan::Snapshot;
 use crate::core::scoring::{level_reached, LevelOutcome, Rating, ScoringSettings};
@@ -49,7 +50,7 @@ impl Scope {
 
     pub fn label(self, model: &Model) -> String {
         match self {
-            Scope::Model => "Whole model".into(),
+            Scope::Model => t("Whole model").into(),
             Scope::Category(c) => model
                 .categories
                 .get(c)
@@ -126,7 +127,7 @@ pub struct Changes {
 
 /// The words for a rating in a change list: its label, or "Not rated".
 pub fn rating_words(rating: Option<Rating>) -> &'static str {
-    rating.map_or("Not rated", Rating::label)
+    rating.map_or(t("Not rated"), Rating::label)
 }
 
 fn movement(before: Option<Rating>, after: Option<Rating>) -> Movement {

@@ -7,6 +7,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::assessment_json::assessment_to_json;
+use crate::core::i18n::tnf;
 
 /// The characters an origin can keep in local storage, all keys together.
 pub const STORAGE_CHARS: usize = 5 * 1024 * 1024;
@@ -43,11 +44,10 @@ pub fn storage_warning(used: usize, snapshot_chars: usize) -> Option<String> {
     let share = used as f64 / STORAGE_CHARS as f64;
     (share >= WARN_SHARE).then(|| {
         let fit = snapshots_that_fit(used, snapshot_chars);
-        format!(
-            "Your saved data uses {}% of the about 5 MiB this browser keeps for Rungs: about {} more {} of this assessment fit. Export your assessments to a file, then delete old snapshots or assessments you no longer need.",
-            (share * 100.0).round() as i64,
+        tnf(
+            "Your saved data uses {percent}% of the about 5 MiB this browser keeps for Rungs: about {n} more snapshot of this assessment fit. Export your assessments to a file, then delete old snapshots or assessments you no longer need. | Your saved data uses {percent}% of the about 5 MiB this browser keeps for Rungs: about {n} more snapshots of this assessment fit. Export your assessments to a file, then delete old snapshots or assessments you no longer need.",
             fit,
-            if fit == 1 { "snapshot" } else { "snapshots" }
+            &[("percent", &((share * 100.0).round() as i64).to_string())],
         )
     })
 }

@@ -10,6 +10,7 @@
 //! the roadmap still lists them all, the way the target reads when every practice counts.
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf, tn};
 use crate::core::model::Model;
 use crate::core::plan::targets::{resolve, ResolvedTarget};
 use crate::core::plan::Planned;
@@ -57,13 +58,18 @@ impl Roadmap {
     /// How much of the plan is done, in words ("2 of 5 planned practices in place").
     pub fn progress_words(&self) -> String {
         match (self.planned, self.to_do) {
-            (0, 0) => "The target is reached: nothing stands in the way.".into(),
-            (0, n) => format!("{} to put in place; none planned yet.", practices_count(n)),
-            (planned, to_do) => format!(
-                "{} of {} planned in place; {} still to put in place.",
-                self.planned_done,
-                practices_count(planned),
-                practices_count(to_do)
+            (0, 0) => t("The target is reached: nothing stands in the way.").into(),
+            (0, n) => tf(
+                "{practices} to put in place; none planned yet.",
+                &[("practices", &practices_count(n))],
+            ),
+            (planned, to_do) => tf(
+                "{done} of {planned} planned in place; {to_do} still to put in place.",
+                &[
+                    ("done", &self.planned_done.to_string()),
+                    ("planned", &practices_count(planned)),
+                    ("to_do", &practices_count(to_do)),
+                ],
             ),
         }
     }
@@ -71,11 +77,7 @@ impl Roadmap {
 
 /// "1 practice", "3 practices".
 pub fn practices_count(n: usize) -> String {
-    if n == 1 {
-        "1 practice".into()
-    } else {
-        format!("{n} practices")
-    }
+    tn("{n} practice | {n} practices", n)
 }
 
 /// The roadmap of `model` for `assessment`, toward its targets.

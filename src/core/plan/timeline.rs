@@ -2,6 +2,8 @@
 //! or each dimension of a model, ready for [`crate::core::timeline_chart`].
 
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf};
+use crate::core::marked;
 use crate::core::model::{Dimension, Model};
 use crate::core::plan::history::{outcomes_over_time, Scope};
 use crate::core::radar_data::{
@@ -62,30 +64,39 @@ pub fn timeline(
             shown: over_time
                 .iter()
                 .map(|o| match measure {
-                    _ if !o.judged() => NO_APPLICABLE.to_string(),
+                    _ if !o.judged() => t(NO_APPLICABLE).to_string(),
                     TimelineMeasure::Level => o.level_name(model),
-                    TimelineMeasure::Share => o.share.map_or_else(|| NO_APPLICABLE.into(), percent),
+                    TimelineMeasure::Share => {
+                        o.share.map_or_else(|| t(NO_APPLICABLE).into(), percent)
+                    }
                 })
                 .collect(),
             colour: SERIES_COLOURS[i % SERIES_COLOURS.len()],
         })
         .collect();
-    let what = match measure {
-        TimelineMeasure::Level => "level reached",
-        TimelineMeasure::Share => "share in place",
-    };
-    let by = match follow {
-        TimelineLines::Categories => "category",
-        TimelineLines::Dimensions => "dimension",
-    };
     let points: Vec<String> = assessment.snapshots.iter().map(|s| s.title()).collect();
-    Timeline {
-        title: format!("{}: {what} by {by} over time", model.name),
-        description: format!(
-            "Line chart of the {what} of each {by} of {} over {} snapshots. The table beside it has the same values.",
-            model.name,
-            points.len()
+    let (title, description) = match (measure, follow) {
+        (TimelineMeasure::Level, TimelineLines::Categories) => (
+            marked::t("{model}: level reached by category over time"),
+            marked::t("Line chart of the level reached of each category of {model} over {count} snapshots. The table beside it has the same values."),
         ),
+        (TimelineMeasure::Level, TimelineLines::Dimensions) => (
+            marked::t("{model}: level reached by dimension over time"),
+            marked::t("Line chart of the level reached of each dimension of {model} over {count} snapshots. The table beside it has the same values."),
+        ),
+        (TimelineMeasure::Share, TimelineLines::Categories) => (
+            marked::t("{model}: share in place by category over time"),
+            marked::t("Line chart of the share in place of each category of {model} over {count} snapshots. The table beside it has the same values."),
+        ),
+        (TimelineMeasure::Share, TimelineLines::Dimensions) => (
+            marked::t("{model}: share in place by dimension over time"),
+            marked::t("Line chart of the share in place of each dimension of {model} over {count} snapshots. The table beside it has the same values."),
+        ),
+    };
+    let args = [("model", model.name), ("count", &points.len().to_string())];
+    Timeline {
+        title: tf(title, &args),
+        description: tf(description, &args),
         points,
         max,
         rings,

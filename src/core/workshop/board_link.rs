@@ -35,6 +35,7 @@
 //! Model ids that the link table does not know do not travel (the codec skips them).
 
 use super::{Participant, Workshop};
+use crate::core::i18n::{t, tf};
 use crate::core::link_codec::{decode, encode, LinkModel, LinkOptions};
 
 /// Longest board payload accepted, in characters: fifty participants over every shipped model
@@ -90,9 +91,12 @@ pub fn encode_workshop(workshop: &Workshop, table: &[LinkModel]) -> String {
 pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, String> {
     let chars = payload.chars().count();
     if chars > MAX_BOARD_CHARS {
-        return Err(format!(
-            "This workshop link is too long to open ({chars} characters, at most \
-             {MAX_BOARD_CHARS})."
+        return Err(tf(
+            "This workshop link is too long to open ({chars} characters, at most {max}).",
+            &[
+                ("chars", &chars.to_string()),
+                ("max", &MAX_BOARD_CHARS.to_string()),
+            ],
         ));
     }
     let payload = if payload.contains('%') {
@@ -105,7 +109,7 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
     };
     if payload.is_empty() {
         return Err(
-            "This workshop link has no workshop in it. Ask for the whole link again.".into(),
+            t("This workshop link has no workshop in it. Ask for the whole link again.").into(),
         );
     }
     let mut segments = payload.split(SEPARATOR);
@@ -115,24 +119,23 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
             !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit())
         });
         return Err(if newer {
-            "This workshop link was made in a format this version of Rungs does not know, \
-             probably by a newer Rungs. Open it with the latest Rungs."
+            t("This workshop link was made in a format this version of Rungs does not know, probably by a newer Rungs. Open it with the latest Rungs.")
                 .into()
         } else {
-            "This is not a workshop link: it should start with \"W2~\". Ask for the whole link \
-             again."
+            t(r#"This is not a workshop link: it should start with "W2~". Ask for the whole link again."#)
                 .into()
         });
     }
     let Some(agreed) = segments.next() else {
-        return Err("This workshop link is cut short: part of it is missing. \
-                    Ask for the whole link again."
-            .into());
+        return Err(t(
+            "This workshop link is cut short: part of it is missing. Ask for the whole link again.",
+        )
+        .into());
     };
     let agreed = decode(agreed, table).map_err(|e| {
-        format!(
-            "The agreed ratings in this workshop link cannot be read: {}",
-            e.message()
+        tf(
+            "The agreed ratings in this workshop link cannot be read: {problem}",
+            &[("problem", &e.message())],
         )
     })?;
     let models = agreed.models;
@@ -149,10 +152,9 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
         };
         let mut assessment = decode(segment, table)
             .map_err(|e| {
-                format!(
-                    "Participant {} in this workshop link cannot be read: {}",
-                    index + 1,
-                    e.message()
+                tf(
+                    "Participant {n} in this workshop link cannot be read: {problem}",
+                    &[("n", &(index + 1).to_string()), ("problem", &e.message())],
                 )
             })?
             .assessment;

@@ -3,6 +3,7 @@
 use super::statistics::{median_words, points_text, practice_stats, PracticeStats};
 use super::Workshop;
 use crate::core::assessment::Assessment;
+use crate::core::i18n::{t, tf, tn};
 
 /// The spread in words, kept as the note beside an agreed rating so that the team's assessment
 /// remembers how far apart people were, e.g.
@@ -11,28 +12,29 @@ use crate::core::assessment::Assessment;
 pub fn spread_note(stats: &PracticeStats) -> String {
     let na = stats.counts[5];
     let mut note = match stats.answers {
-        0 => return "Workshop: no answers".into(),
-        1 => "Workshop: 1 answer".to_string(),
-        n => format!("Workshop: {n} answers"),
+        0 => return t("Workshop: no answers").into(),
+        n => tn("Workshop: {n} answer | Workshop: {n} answers", n),
     };
     match (stats.min, stats.max, stats.median) {
         (Some(min), Some(max), _) if min == max => {
-            note.push_str(&format!(", all {}", min.label()));
+            note.push_str(&tf(", all {rating}", &[("rating", min.label())]));
         }
-        (Some(min), Some(max), Some(median)) => note.push_str(&format!(
-            ", {} to {}, median {} ({})",
-            min.label(),
-            max.label(),
-            median_words(median),
-            points_text(median)
+        (Some(min), Some(max), Some(median)) => note.push_str(&tf(
+            ", {min} to {max}, median {median} ({points})",
+            &[
+                ("min", min.label()),
+                ("max", max.label()),
+                ("median", &median_words(median)),
+                ("points", &points_text(median)),
+            ],
         )),
         _ => {}
     }
     if na > 0 {
         if na == stats.answers {
-            note.push_str(", all Not applicable");
+            note.push_str(t(", all Not applicable"));
         } else {
-            note.push_str(&format!(", {na} Not applicable"));
+            note.push_str(&tf(", {n} Not applicable", &[("n", &na.to_string())]));
         }
     }
     note
@@ -43,7 +45,7 @@ pub fn spread_note(stats: &PracticeStats) -> String {
 /// the workshop's settings.
 pub fn team_assessment(workshop: &Workshop) -> Assessment {
     let mut team = workshop.agreed.clone();
-    team.name = format!("{} (team)", workshop.name);
+    team.name = tf("{name} (team)", &[("name", &workshop.name)]);
     team.settings = workshop.settings;
     for stats in practice_stats(workshop) {
         let (model, practice) = (stats.model.id, stats.practice.id);

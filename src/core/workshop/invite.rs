@@ -7,6 +7,7 @@
 use super::board_link::SEPARATOR;
 use super::Workshop;
 use crate::core::assessment::Assessment;
+use crate::core::i18n::t;
 use crate::core::link_codec::{decode, encode, LinkModel, LinkOptions};
 use crate::core::scoring::ScoringSettings;
 
@@ -46,24 +47,20 @@ pub struct Invite {
 /// one model reads as an invitation to score those models.
 pub fn read_invite(payload: &str, table: &[LinkModel]) -> Result<Invite, String> {
     if payload.contains(SEPARATOR) && payload.starts_with('W') {
-        return Err(
-            "This is a workshop board link, not an invitation: open it as a board instead.".into(),
-        );
+        return Err(t(
+            "This is a workshop board link, not an invitation: open it as a board instead.",
+        )
+        .into());
     }
     let decoded = decode(payload, table).map_err(|e| e.message())?;
     if !decoded.assessment.answers.is_empty() {
-        return Err(
-            "This is a participant's result link, not an invitation: it holds someone's \
-             answers. Paste it on the workshop board, or ask the facilitator for the invitation."
-                .into(),
-        );
+        return Err(t("This is a participant's result link, not an invitation: it holds someone's answers. Paste it on the workshop board, or ask the facilitator for the invitation.").into());
     }
     if decoded.models.is_empty() {
-        return Err(
-            "This invitation names no maturity model to score. Ask the facilitator for a new \
-             invitation."
-                .into(),
-        );
+        return Err(t(
+            "This invitation names no maturity model to score. Ask the facilitator for a new invitation.",
+        )
+        .into());
     }
     Ok(Invite {
         id: decoded.assessment.workshop,

@@ -20,6 +20,7 @@ use crate::core::assessment::Assessment;
 use crate::core::assessment_json::{
     assessment_from_json, field, kind, parse_json, quote, write_assessment, Object, Writer, SEP,
 };
+use crate::core::i18n::{t, tf};
 use crate::core::transfer::MAX_IMPORT_BYTES;
 use crate::core::workshop::{Participant, Workshop};
 use tinyjson::JsonValue;
@@ -84,8 +85,8 @@ pub fn workshop_to_json(workshop: &Workshop) -> String {
 pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
     read_workshop(
         text,
-        "This workshop file",
-        "This file is not a Rungs workshop.",
+        t("This workshop file"),
+        t("This file is not a Rungs workshop."),
     )
 }
 
@@ -93,13 +94,21 @@ pub fn workshop_from_json(text: &str) -> Result<Workshop, String> {
 /// browser, which is no file (finding K7).
 fn read_workshop(text: &str, subject: &str, not_ours: &str) -> Result<Workshop, String> {
     if text.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "{subject} is too large to open ({} bytes, at most {MAX_IMPORT_BYTES}).",
-            text.len()
+        return Err(tf(
+            "{subject} is too large to open ({bytes} bytes, at most {max}).",
+            &[
+                ("subject", subject),
+                ("bytes", &text.len().to_string()),
+                ("max", &MAX_IMPORT_BYTES.to_string()),
+            ],
         ));
     }
-    let doc =
-        parse_json(text).map_err(|detail| format!("{subject} is not valid JSON ({detail})."))?;
+    let doc = parse_json(text).map_err(|detail| {
+        tf(
+            "{subject} is not valid JSON ({detail}).",
+            &[("subject", subject), ("detail", &detail)],
+        )
+    })?;
     let not_workshop = || not_ours.to_string();
     let obj = doc.get::<Object>().ok_or_else(not_workshop)?;
     match field(obj, "rungs") {
@@ -111,10 +120,13 @@ fn read_workshop(text: &str, subject: &str, not_ours: &str) -> Result<Workshop, 
         Some(JsonValue::Number(n))
             if n.fract() == 0.0 && *n > f64::from(WORKSHOP_SCHEMA) && *n <= f64::from(u32::MAX) =>
         {
-            return Err(format!(
-                "{subject} was written by a newer version of Rungs (format {}; this version \
-                 reads up to {WORKSHOP_SCHEMA}). Open it with the latest Rungs.",
-                *n as u32
+            return Err(tf(
+                "{subject} was written by a newer version of Rungs (format {found}; this version reads up to {supported}). Open it with the latest Rungs.",
+                &[
+                    ("subject", subject),
+                    ("found", &(*n as u32).to_string()),
+                    ("supported", &WORKSHOP_SCHEMA.to_string()),
+                ],
             ));
         }
         Some(JsonValue::Number(n)) if *n == 1.0 => {}
@@ -201,9 +213,15 @@ fn read_workshop(text: &str, subject: &str, not_ours: &str) -> Result<Workshop, 
     let agreed = read_assessment(field(obj, "agreed"), "agreed", &mut problems);
 
     if !problems.is_empty() {
-        return Err(format!(
-            "{subject} could not be read: {}.",
-            crate::core::assessment_json::summarize_problems(&problems)
+        return Err(tf(
+            "{subject} could not be read: {problems}.",
+            &[
+                ("subject", subject),
+                (
+                    "problems",
+                    &crate::core::assessment_json::summarize_problems(&problems),
+                ),
+            ],
         ));
     }
     let mut workshop = Workshop {
@@ -300,8 +318,8 @@ impl crate::core::saving::Document for Option<Workshop> {
     fn read(text: &str) -> Result<Self, crate::core::saving::Unreadable> {
         read_workshop(
             text,
-            "The workshop board saved in this browser",
-            "The workshop board saved in this browser is not in Rungs' format.",
+            t("The workshop board saved in this browser"),
+            t("The workshop board saved in this browser is not in Rungs' format."),
         )
         .map(Some)
         .map_err(|message| match newer_schema(text) {

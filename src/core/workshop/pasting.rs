@@ -3,11 +3,13 @@
 
 use super::{Participant, Workshop};
 use crate::core::assessment::Assessment;
-use crate::core::link_codec::{decode, LinkModel};
+use crate::core::i18n::{t, tf};
+use crate::core::link_codec::{decode, LinkModel, SHARED_NAME};
+use crate::core::marked;
 use crate::core::model::find_model;
 
-/// The name a share link without a name opens with (see [`crate::core::link_codec`]).
-const SHARED_NAME: &str = "Shared assessment";
+/// The name an unnamed participant is added as, in English; shown translated.
+const PARTICIPANT: &str = marked::t("Participant {n}");
 
 /// What became of one pasted link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +41,10 @@ pub(crate) fn join_words(words: &[String]) -> String {
     match words {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tf(
+            "{first} and {last}",
+            &[("first", &rest.join(", ")), ("last", last)],
+        ),
     }
 }
 
@@ -72,7 +77,13 @@ fn same_ratings(a: &Assessment, b: &Assessment, models: &[String]) -> bool {
 fn named_after(name: &str, base: &str) -> bool {
     let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
     if base.is_empty() {
-        return name.strip_prefix("Participant ").is_some_and(numbered);
+        // Names given in English before, or in the language of the interface.
+        return [PARTICIPANT, t(PARTICIPANT)].iter().any(|template| {
+            let (prefix, suffix) = template.split_once("{n}").unwrap_or((template, ""));
+            name.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix(suffix))
+                .is_some_and(numbered)
+        });
     }
     name == base
         || name
@@ -123,17 +134,17 @@ fn add_one(workshop: &mut Workshop, token: &str, table: &[LinkModel]) -> Result<
         match token.find("#/s/") {
             Some(start) => &token[start + 4..],
             None if token.contains("#/join/") => {
-                return Err(
-                    "This is the workshop's invitation link, not a participant's result.".into(),
+                return Err(t(
+                    "This is the workshop's invitation link, not a participant's result.",
                 )
+                .into())
             }
-            None if token.contains("#/board/open/") => return Err(
-                "This is a whole workshop's link: open it in the address bar instead of pasting \
-                 it here."
-                    .into(),
-            ),
+            None if token.contains("#/board/open/") => return Err(t(
+                "This is a whole workshop's link: open it in the address bar instead of pasting it here.",
+            )
+            .into()),
             None if token.contains("#/") => {
-                return Err("This is a link to Rungs, but not a participant's result link.".into())
+                return Err(t("This is a link to Rungs, but not a participant's result link.").into())
             }
             None => token,
         };
@@ -151,33 +162,35 @@ pub fn add_participant(
 ) -> Result<String, String> {
     if !models.iter().any(|m| workshop.models.contains(m)) {
         let rated = if models.is_empty() {
-            "no maturity model".to_string()
+            t("no maturity model").to_string()
         } else {
             model_names(models)
         };
         let ours = if workshop.models.is_empty() {
-            "none".to_string()
+            t("none").to_string()
         } else {
             model_names(&workshop.models)
         };
-        return Err(format!(
-            "These answers rate {rated}, not this workshop's {ours}."
+        return Err(tf(
+            "These answers rate {rated}, not this workshop's {ours}.",
+            &[("rated", &rated), ("ours", &ours)],
         ));
     }
     if !assessment.workshop.is_empty()
         && !workshop.id.is_empty()
         && assessment.workshop != workshop.id
     {
-        return Err(
-            "This result was made from another workshop's invitation, so it is not added here."
-                .into(),
-        );
+        return Err(t(
+            "This result was made from another workshop's invitation, so it is not added here.",
+        )
+        .into());
     }
     assessment
         .answers
         .retain(|model, _| workshop.models.contains(model));
 
-    let unnamed = assessment.name.trim().is_empty() || assessment.name == SHARED_NAME;
+    let unnamed = assessment.name.trim().is_empty()
+        || (assessment.name == SHARED_NAME || assessment.name == t(SHARED_NAME));
     let base = if unnamed {
         ""
     } else {
@@ -194,16 +207,16 @@ pub fn add_participant(
         same_ratings(&p.assessment, &assessment, &workshop.models)
             && (rated || named_after(&p.name, base))
     }) {
-        return Err(format!(
-            "These answers are already on the board, as {}.",
-            twin.name
+        return Err(tf(
+            "These answers are already on the board, as {name}.",
+            &[("name", &twin.name)],
         ));
     }
 
     let taken = |name: &str| workshop.participants.iter().any(|p| p.name == name);
     let name = if unnamed {
         (workshop.participants.len() + 1..)
-            .map(|n| format!("Participant {n}"))
+            .map(|n| tf(PARTICIPANT, &[("n", &n.to_string())]))
             .find(|name| !taken(name))
             .unwrap_or_default()
     } else if taken(base) {

@@ -4,13 +4,15 @@ use super::pasting::join_words;
 use super::Workshop;
 use crate::core::assessment::{Assessment, RadarMeasure};
 use crate::core::comparison::category_outcomes;
+use crate::core::i18n::{t, tf};
+use crate::core::marked;
 use crate::core::model::Model;
 use crate::core::radar::{Radar, RadarSeries};
 use crate::core::radar_data::{category_radar, percent, SERIES_COLOURS};
 use crate::core::scoring::progress_words_at;
 
 /// The label of the median polygon on [`workshop_radar`].
-const MEDIAN_LABEL: &str = "Median";
+const MEDIAN_LABEL: &str = marked::t("Median");
 
 /// One radar over `model`'s categories: a polygon per visible participant, scored under the
 /// workshop's settings, and a last polygon, "Median", of the participants' values axis by axis.
@@ -28,7 +30,7 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
         radar_measure: measure,
         ..Assessment::default()
     };
-    let mut radar = category_radar(model, &[], &label(MEDIAN_LABEL));
+    let mut radar = category_radar(model, &[], &label(t(MEDIAN_LABEL)));
     radar.series.clear();
     let others = SERIES_COLOURS.len() - 1;
     for (index, participant) in workshop.visible().enumerate() {
@@ -49,19 +51,20 @@ pub fn workshop_radar(model: &'static Model, workshop: &Workshop) -> Radar {
             .zip(&median.shown)
             .map(|(c, shown)| format!("{}: {shown}", c.name))
             .collect();
-        radar.description = format!(
-            "Radar over the categories of {}, one polygon each for {} and one for their median. \
-             Median: {}.",
-            model.name,
-            join_words(&names),
-            described.join(", ")
+        radar.description = tf(
+            "Radar over the categories of {model}, one polygon each for {names} and one for their median. Median: {values}.",
+            &[
+                ("model", model.name),
+                ("names", &join_words(&names)),
+                ("values", &described.join(", ")),
+            ],
         );
         radar.series.push(median);
         radar.last_sums_up = true;
     } else {
-        radar.description = format!(
-            "Radar over the categories of {}. No participant is shown yet.",
-            model.name
+        radar.description = tf(
+            "Radar over the categories of {model}. No participant is shown yet.",
+            &[("model", model.name)],
         );
     }
     radar.title = format!("{}: {}", model.name, workshop.name);
@@ -102,7 +105,7 @@ fn median_series(model: &Model, series: &[RadarSeries], measure: RadarMeasure) -
         });
     }
     RadarSeries {
-        label: MEDIAN_LABEL.into(),
+        label: t(MEDIAN_LABEL).into(),
         values,
         shown,
         colour: SERIES_COLOURS[0],
