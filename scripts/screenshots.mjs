@@ -58,8 +58,19 @@ async function tour(browser, url, width) {
     await waitForApp(page);
     await page.waitForSelector('.shared-page');
     await shoot(page, 'shared', width);
+    await page.click('.shared-page button.compare');
+    await page.waitForSelector('.compare-view');
+    await page.locator('.compare-view').scrollIntoViewIfNeeded();
+    await shoot(page, 'compare', width);
     await go(page, '#/models', '.add-model');
     await shoot(page, 'models', width);
+    await page.setInputFiles('.add-model input.model-file', {
+      name: 'house-cmmi.toml', mimeType: 'text/plain',
+      buffer: Buffer.from(fs.readFileSync(path.join(ROOT, 'model-data/cmmi.toml'), 'utf8').replace('id = "cmmi"', 'id = "house-cmmi"')),
+    });
+    await page.waitForSelector('.model-review');
+    await page.locator('.model-review').scrollIntoViewIfNeeded();
+    await shoot(page, 'model-import-review', width);
     await go(page, '#/help', '.help-page h2');
     await shoot(page, 'help', width);
     await go(page, '#/board', 'button.create-workshop');
@@ -75,6 +86,9 @@ async function tour(browser, url, width) {
     });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'board', width);
+    await page.waitForSelector('.consensus-practice');
+    await page.locator('.consensus-practice').scrollIntoViewIfNeeded();
+    await shoot(page, 'consensus', width);
     await go(page, '#/board/present', '.slide');
     await shoot(page, 'presenter', width);
   } finally {

@@ -1,6 +1,8 @@
 //! The interface's languages: which one a person gets, and the catalogue format with its
 //! checks, including a property test that no text makes the reader panic.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use proptest::prelude::*;
 use rungs::core::i18n::{choose, placeholders, Catalogue, Language};
 

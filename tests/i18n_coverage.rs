@@ -4,6 +4,8 @@
 //! [`NOT_YET_TRANSLATED`]). The models' French texts are checked by the build itself
 //! (`validate_translation`), and here against their English once more.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use rungs::core::i18n::Catalogue;
 use rungs::core::model::bundled_french_files;
 use rungs::core::model::text_file::ModelTexts;

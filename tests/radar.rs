@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
-use rungs::core::radar::{axis_point, render_svg, Radar, RadarSeries};
+use rungs::core::radar::{axis_point, band_colour, render_svg, Radar, RadarSeries};
 
 fn radar() -> Radar {
     Radar {
@@ -407,4 +407,40 @@ fn the_dimension_radar_of_one_model_uses_its_ladder_and_of_several_a_shared_scal
             .iter()
             .all(|s| s.values.iter().all(|&v| v == 1.0)));
     }
+}
+
+#[test]
+fn the_ring_bands_darken_outward_along_the_rating_scale() {
+    let svg = render_svg(&radar(), 360).unwrap();
+    // Four bands, outermost first, each an opaque pale blue; then the series' translucent fill.
+    let fills: Vec<&str> = svg
+        .lines()
+        .filter(|l| l.contains("<polygon"))
+        .map(|l| {
+            l.split("fill=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(fills.len(), 5, "{fills:?}");
+    let bands: Vec<String> = (0..4)
+        .rev()
+        .map(|i| {
+            let (r, g, b) = band_colour(i, 4);
+            format!("#{r:02X}{g:02X}{b:02X}")
+        })
+        .collect();
+    assert_eq!(
+        fills[..4],
+        bands.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    );
+    // Darker outward: a lower sum of channels is a darker colour.
+    let sum = |i| {
+        let (r, g, b) = band_colour(i, 4);
+        u32::from(r) + u32::from(g) + u32::from(b)
+    };
+    assert!(sum(0) > sum(1) && sum(1) > sum(2) && sum(2) > sum(3));
 }

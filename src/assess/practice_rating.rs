@@ -8,6 +8,7 @@ use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::explore::model_texts::LongText;
 use crate::keep::state::{is_read_only, use_app_state};
+use crate::widgets::filled_matrix::rating_symbol;
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +39,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
         .map(|r| {
             let name = group_name.clone();
             view! {
-                <label class="rating-option" class:na=r == Rating::NotApplicable>
+                <label class=format!("rating-option rating-{}", r.id()) class:na=r == Rating::NotApplicable>
                     <input
                         type="radio"
                         name=name
@@ -49,6 +50,7 @@ pub fn PracticeRating(model: &'static Model, practice: &'static Practice) -> imp
                             assessment.update(|a| a.set_rating(model.id, practice.id, Some(r)))
                         }
                     />
+                    <span class="scale-chip" aria-hidden="true" data-symbol=rating_symbol(Some(r))></span>
                     <span>{r.label()}</span>
                 </label>
             }

@@ -101,6 +101,26 @@ impl RadarSeries {
 
 const INK: RGBColor = RGBColor(0x1f, 0x29, 0x37);
 const GRID: RGBColor = RGBColor(0xc4, 0xcb, 0xd4);
+/// The innermost and outermost ring bands: the app's rating scale (light to dark blue, the
+/// stylesheet's `--scale-*`), kept pale so the polygons over it stay clear. A higher level reads
+/// darker, on the radar as in the matrix, and in greyscale print too.
+const BAND_INNER: (u8, u8, u8) = (0xf8, 0xfa, 0xfc);
+const BAND_OUTER: (u8, u8, u8) = (0xd6, 0xe4, 0xfb);
+
+/// The colour of ring band `index` of `count`, counted from the centre.
+pub fn band_colour(index: usize, count: usize) -> (u8, u8, u8) {
+    let f = if count > 1 {
+        index as f64 / (count - 1) as f64
+    } else {
+        1.0
+    };
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * f).round() as u8;
+    (
+        mix(BAND_INNER.0, BAND_OUTER.0),
+        mix(BAND_INNER.1, BAND_OUTER.1),
+        mix(BAND_INNER.2, BAND_OUTER.2),
+    )
+}
 
 /// Draws `radar` as an SVG `size` pixels high and [`width_for`]`(size)` wide, with `role="img"`, a
 /// `<title>` and a `<desc>`. The extra width is room for the labels of the side axes, which for
@@ -234,6 +254,7 @@ fn draw(
     {
         ring_values.push((max, ""));
     }
+    ring_values.sort_by(|a, b| a.0.total_cmp(&b.0));
     // Ring labels sit on the bisector between the last axis and the first. Where the rings are
     // closer than a line of text (a small chart, many levels), only every other one, or every
     // third, is labelled, counting from the outermost.
@@ -250,6 +271,17 @@ fn draw(
         _ => f64::INFINITY,
     };
     let every = (ring_height * 1.1 / spacing).ceil().max(1.0) as usize;
+    // Bands between the rings, shaded along the rating scale, outermost first so each inner
+    // band sits on top of the one around it.
+    if count >= 3 {
+        for (index, (value, _)) in ring_values.iter().enumerate().rev() {
+            let points: Vec<(i32, i32)> = (0..count)
+                .map(|i| axis_point(centre, radius, i, count, value / max))
+                .collect();
+            let (r, g, b) = band_colour(index, ring_values.len());
+            root.draw(&Polygon::new(points, RGBColor(r, g, b).filled()))?;
+        }
+    }
     let mut labelled_seen = 0;
     for (value, label) in ring_values.iter().rev() {
         let points: Vec<(i32, i32)> = (0..=count)

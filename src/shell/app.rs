@@ -100,6 +100,15 @@ fn mount() {
             element.remove();
         }
     }
+    // The first screen was served in every language; the ones not in use go, so the page holds
+    // one screen and no hidden copy of it.
+    let others = format!(
+        "main > section.home[data-lang]:not([data-lang=\"{}\"])",
+        crate::core::i18n::language().code()
+    );
+    if let Ok(Some(other)) = document.query_selector(&others) {
+        other.remove();
+    }
     leptos::mount::mount_to(slot, App).forget();
     if let Some(root) = document.document_element() {
         let _ = root.class_list().remove_1(DEEP_LINK_CLASS);

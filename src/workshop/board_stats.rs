@@ -31,11 +31,20 @@ pub fn use_board_stats() -> Memo<Vec<PracticeStats>> {
     stats
 }
 use crate::core::workshop::statistics::median_rating;
-use crate::widgets::filled_matrix::FilledMatrix;
+use crate::widgets::filled_matrix::{rating_symbol, FilledMatrix};
 use leptos::prelude::*;
 
 /// How many practices the discuss-first list shows.
 const DISCUSS_SHOWN: usize = 10;
+
+/// A table cell's classes: its column, and the rating's place on the colour scale; the stylesheet
+/// puts the rating's symbol (`data-symbol`) before the word, so the text stays the word alone.
+fn scale_class(column: &str, rating: Option<Rating>) -> String {
+    match rating {
+        Some(r) => format!("{column} rating-cell rating-{}", r.id()),
+        None => column.to_string(),
+    }
+}
 
 fn rating_label(rating: Option<Rating>) -> &'static str {
     rating.map_or("–", Rating::label)
@@ -146,9 +155,9 @@ pub fn ModelStats(model: &'static Model) -> impl IntoView {
                         <tr data-practice=s.practice.id>
                             <th scope="row">{s.practice.title}</th>
                             <td class="answers">{s.answers}</td>
-                            <td class="median">{median_text(s)}</td>
-                            <td class="min">{rating_label(s.min)}</td>
-                            <td class="max">{rating_label(s.max)}</td>
+                            <td class=scale_class("median", median_rating(s)) data-symbol=rating_symbol(median_rating(s))>{median_text(s)}</td>
+                            <td class=scale_class("min", s.min) data-symbol=rating_symbol(s.min)>{rating_label(s.min)}</td>
+                            <td class=scale_class("max", s.max) data-symbol=rating_symbol(s.max)>{rating_label(s.max)}</td>
                             <td class="spread">{spread_text(s)}</td>
                             <td class="distribution">{distribution(s)}</td>
                         </tr>

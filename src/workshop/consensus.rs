@@ -7,6 +7,7 @@ use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::{discuss_first, suggested, team_assessment, PracticeStats};
 use crate::keep::state::use_app_state;
+use crate::widgets::filled_matrix::rating_symbol;
 use crate::workshop::board_state::use_board;
 use crate::workshop::board_stats::{distribution, median_text, spread_text, use_board_stats};
 use leptos::prelude::*;
@@ -84,11 +85,12 @@ pub fn ConsensusPanel() -> impl IntoView {
                 .map(|r| {
                     let s = s.clone();
                     view! {
-                        <label class="rating-option" class:na=r == Rating::NotApplicable>
+                        <label class=format!("rating-option rating-{}", r.id()) class:na=r == Rating::NotApplicable>
                             <input type="radio" name="agreed-rating" value=r.id()
                                 prop:checked=choice == Some(r)
                                 on:change=move |_| board.agree(&s, Some(r)) />
-                            <span>{r.label()}</span>
+                            <span class="scale-chip" aria-hidden="true" data-symbol=rating_symbol(Some(r))></span>
+                    <span>{r.label()}</span>
                         </label>
                     }
                 })

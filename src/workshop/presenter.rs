@@ -7,6 +7,7 @@ use crate::core::route::Route;
 use crate::core::scoring::Rating;
 use crate::core::workshop::suggested;
 use crate::explore::model_texts::LongText;
+use crate::widgets::filled_matrix::rating_symbol;
 use crate::workshop::board_state::use_board;
 use crate::workshop::board_stats::{median_text, spread_text};
 use crate::workshop::consensus::walk_order;
@@ -73,8 +74,11 @@ pub fn PresenterPage() -> impl IntoView {
             .map(|(r, n)| {
                 let width = format!("{}%", n * 100 / most);
                 view! {
-                    <li class="bar-row">
-                        <span class="bar-label">{r.label()}</span>
+                    <li class=format!("bar-row rating-{}", r.id())>
+                        <span class="bar-label">
+                            <span class="scale-chip" aria-hidden="true">{rating_symbol(Some(*r))}</span>
+                            {r.label()}
+                        </span>
                         <span class="bar" style:width=width></span>
                         <span class="bar-count">{n}</span>
                     </li>

@@ -57,11 +57,12 @@ async function openHeld(fragment, options = {}) {
 /** Each model card's place on the page, and the text of the page without the status lines. */
 async function layout(page) {
   return page.evaluate(() => ({
-    cards: [...document.querySelectorAll('.model-card')].map((c) => {
+    // Only what shows: the page holds the first screen in both languages, one of them hidden.
+    cards: [...document.querySelectorAll('.model-card')].filter((c) => c.getClientRects().length > 0).map((c) => {
       const r = c.getBoundingClientRect();
       return [c.dataset.model, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
     }),
-    text: [...document.querySelectorAll('main .home > *')]
+    text: [...document.querySelectorAll('main .home > *')].filter((e) => e.getClientRects().length > 0)
       .map((e) => e.innerText.split('\n').filter((l) => !/^(Not assessed yet|Level reached: .*)$/.test(l)).join('\n'))
       .join('\n')
       .replace(/\n+/g, '\n'),
@@ -73,11 +74,11 @@ test('the model list is in the HTML and paints before any wasm; the app takes ov
   try {
     // Painted with the wasm still held back: header, every model with its levels, the footer.
     assert.equal(await page.locator('.brand').textContent(), 'Rungs');
-    const names = (await page.locator('.model-card h3').allTextContents()).map((n) => n.trim());
+    const names = (await page.locator('.model-card:visible h3').allTextContents()).map((n) => n.trim());
     assert.deepEqual(names, catalogueIds().map((id) => readModel(id).name));
     for (const id of catalogueIds()) {
       const levels = readModel(id).levels.map((l) => l.name).join(' · ');
-      assert.equal((await page.locator(`.model-card[data-model="${id}"] .levels`).textContent()).trim(), `Levels: ${levels}`);
+      assert.equal((await page.locator(`.model-card[data-model="${id}"]:visible .levels`).textContent()).trim(), `Levels: ${levels}`);
     }
     assert.ok(await page.locator('.app-footer').isVisible());
     assert.equal(await page.locator('.boot-loading').isVisible(), false, 'no loading state on the home page');
@@ -90,7 +91,7 @@ test('the model list is in the HTML and paints before any wasm; the app takes ov
     await page.waitForSelector('.model-card .status:has-text("Not assessed yet")');
     const after = await layout(page);
     assert.deepEqual(after, before, 'the app draws the same first screen in the same place');
-    const statuses = await page.locator('.model-card .status').allTextContents();
+    const statuses = await page.locator('.model-card:visible .status').allTextContents();
     assert.deepEqual(statuses, catalogueIds().map(() => 'Not assessed yet'));
     const duplicates = await page.evaluate(() => {
       const seen = {};
@@ -102,7 +103,7 @@ test('the model list is in the HTML and paints before any wasm; the app takes ov
     // A first visit fetches the main part only: no part of the app, no saved data read.
     assert.deepEqual(fetchedFiles(requests, build.build), [...build.parts.main].sort());
     // The app works: a link to a model opens its matrix.
-    await page.locator('.model-card h3 a').first().click();
+    await page.locator('.model-card:visible h3 a').first().click();
     await page.waitForSelector('table.matrix');
     assert.deepEqual(problems, []);
   } finally {
@@ -144,7 +145,7 @@ test('a deep link as first visit shows the header and a quiet loading state, the
     const { context, page, problems, requests, release } = await openHeld(fragment);
     try {
       assert.ok(await page.locator('.app-header').isVisible(), fragment);
-      assert.equal(await page.locator('main .home').isVisible(), false, `${fragment}: no home page content`);
+      assert.equal(await page.locator('main .home:visible').count(), 0, `${fragment}: no home page content`);
       assert.ok(await page.locator('.boot-loading').isVisible(), `${fragment}: a quiet loading state`);
       await release();
       await page.waitForSelector(ready);
@@ -232,7 +233,7 @@ test('a returning visitor gets their levels and radar on the first screen withou
     await page.goto(server.url);
     await page.reload();
     await page.waitForSelector('.home-progress .radar-svg svg');
-    const status = (await page.locator('.model-card[data-model="cmmi"] .status').textContent()).trim();
+    const status = (await page.locator('.model-card[data-model="cmmi"]:visible .status').textContent()).trim();
     assert.match(status, /^Level reached: Initial · 1 of 25 rated$/);
     assert.equal(await page.evaluate(() => window.rungsShifts.reduce((a, b) => a + b, 0)), 0, 'no layout shift');
     assert.equal(await page.evaluate(() => performance.getEntriesByName('rungs:first-radar').length), 1);
@@ -250,7 +251,7 @@ test('the build made for /rungs/ loads under that sub-path', async () => {
     await page.waitForSelector('fieldset.practice-rating');
     await page.goto(sub.url);
     await waitForApp(page);
-    assert.equal(await page.locator('.model-card').count(), catalogueIds().length);
+    assert.equal(await page.locator('.model-card:visible').count(), catalogueIds().length);
     for (const url of requests) {
       assert.ok(new URL(url).pathname.startsWith('/rungs/'), `request outside /rungs/: ${url}`);
     }
