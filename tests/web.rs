@@ -26,8 +26,8 @@ fn container() -> HtmlElement {
     element.unchecked_into()
 }
 
-/// The first screen as `index.html` serves it (`build.rs` writes it), put into the page as a
-/// fresh `<main>`, replacing any an earlier test put there.
+/// The first screen as `index.html` serves it in English (`build.rs` writes it, `xtask finish`
+/// wraps it), put into the page as a fresh `<main>`, replacing any an earlier test put there.
 fn served_first_screen() -> HtmlElement {
     const FIRST_SCREEN: &str = include_str!(concat!(env!("OUT_DIR"), "/first-screen.html"));
     let document = document();
@@ -36,7 +36,7 @@ fn served_first_screen() -> HtmlElement {
     }
     let main = document.create_element("main").unwrap();
     main.set_inner_html(&format!(
-        "<section class=\"home\" hidden>{FIRST_SCREEN}</section>"
+        "<section class=\"home\" data-lang=\"en\" lang=\"en\" hidden>{FIRST_SCREEN}</section>"
     ));
     document.body().unwrap().append_child(&main).unwrap();
     main.first_element_child().unwrap().unchecked_into()
