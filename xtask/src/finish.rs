@@ -12,11 +12,12 @@
 //!   them after the first screen;
 //! - Trunk's live-reload script (only under `trunk serve`) moves into a file of its own: Trunk
 //!   fills in its address as it serves the page, so no hash in the policy could match it inline;
+//! - the inline stylesheet loses its comments and extra white space (see `css.rs`);
 //! - the Content-Security-Policy gets the hashes of the inline scripts and stylesheet;
 //! - outside `trunk serve`, the service worker that keeps the site for use offline, and the
 //!   script that registers it (see `offline.rs`).
 
-use crate::{csp, offline};
+use crate::{csp, css, offline};
 use std::fs;
 use std::path::Path;
 
@@ -95,6 +96,7 @@ pub fn run(root: &Path, staging: &Path) -> Result<(), String> {
         offline::registration_script()
     };
     let html = replace_once(&html, offline::OFFLINE_MARKER, &registration)?;
+    let html = css::minify_inline_styles(&html);
     let html = csp::with_hashes(&html)?;
     write(&index, &html)?;
     // Last, once every file of the site is in place: the worker lists them all.

@@ -12,6 +12,7 @@
 //! stylesheet and icon, serves, and rebuilds on change.
 
 mod csp;
+mod css;
 mod finish;
 mod offline;
 mod wasm;
