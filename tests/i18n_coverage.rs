@@ -138,13 +138,18 @@ fn is_argument_of(before: &str, calls: &[&str]) -> bool {
     })
 }
 
+/// Keyboard keys as the browser names them (`KeyboardEvent.key`), which read like words.
+const KEY_NAMES: &[&str] = &["Enter", "Escape", "Tab", "Home", "End", "Space"];
+
 /// Does the literal read as a sentence or label shown to people: a capital letter, then a
-/// lower-case letter, somewhere a space, and not an identifier, selector, path or CSS?
+/// lower-case letter, and either a space somewhere or a single word of letters alone (a button's
+/// "Delete"); not an identifier, selector, path, CSS or a key's name?
 fn is_interface_text(text: &str) -> bool {
     let mut chars = text.chars();
     let starts_like_words = matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase());
+    let one_word = text.chars().skip(1).all(|c| c.is_lowercase()) && !KEY_NAMES.contains(&text);
     starts_like_words
-        && text.contains(' ')
+        && (text.contains(' ') || one_word)
         && !text.contains("{:?}")
         && !text.starts_with("Rungs stopped")
 }
@@ -233,6 +238,9 @@ fn the_scanner_finds_what_it_must() {
     assert!(is_interface_text("Shown as it is"));
     assert!(!is_interface_text("model-card"));
     assert!(!is_interface_text("HtmlElement"));
+    assert!(is_interface_text("Delete"), "a one-word label");
+    assert!(!is_interface_text("Escape"), "a key's name");
+    assert!(!is_interface_text("Rungs-Format"));
 }
 
 #[test]
