@@ -90,7 +90,7 @@ pub fn ConsensusPanel() -> impl IntoView {
                                 prop:checked=choice == Some(r)
                                 on:change=move |_| board.agree(&s, Some(r)) />
                             <span class="scale-chip" aria-hidden="true" data-symbol=rating_symbol(Some(r))></span>
-                    <span>{r.label()}</span>
+                            <span>{r.label()}</span>
                         </label>
                     }
                 })

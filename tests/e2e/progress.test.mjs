@@ -137,6 +137,7 @@ test('the board: six weak spots, outlines around a filled median, in the measure
       assert.match(table[categoryName(short.category)][i], /^Below Base, [1-9]\d*% of Base$/);
     }
     // The median is the one filled shape; the participants are outlines, however few are shown.
+    // (The radar's ring bands are opaque polygons behind them, so they are not counted.)
     const filled = () => page.$$eval(`${scope} .radar-svg svg polygon:not([opacity="1"])`, (xs) => xs.length);
     assert.equal(await filled(), 1);
     assert.match(await page.textContent(`${scope} figcaption`), /Each outline is one counted participant; the filled blue shape is their median/);

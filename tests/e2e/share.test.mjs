@@ -167,7 +167,8 @@ test('Compare with mine shows both levels, both polygons and each difference', a
       [CD.practices[1].title, 'Fully', 'Started'],
       [CD.practices[2].title, 'Fully', 'Unrated'],
     ]);
-    assert.equal(await page.locator('.model-comparison .radar-svg svg polygon').count() >= 2, true);
+    // Both shapes, translucent; the radar's ring bands behind them are opaque.
+    assert.equal(await page.locator('.model-comparison .radar-svg svg polygon:not([opacity="1"])').count() >= 2, true);
   });
 });
 
