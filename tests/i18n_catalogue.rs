@@ -90,3 +90,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn numbers_read_as_each_language_writes_them() {
+    assert_eq!(Language::English.percent(75), "75%");
+    assert_eq!(Language::French.percent(75), "75\u{a0}%");
+    assert_eq!(Language::English.decimal_separator(), '.');
+    assert_eq!(Language::French.decimal_separator(), ',');
+}

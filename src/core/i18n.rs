@@ -53,6 +53,23 @@ impl Language {
             .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
+    /// A percentage as the language writes it: "75%" in English, "75 %" in French, with a
+    /// no-break space so the sign never starts a line.
+    pub fn percent(self, n: i64) -> String {
+        match self {
+            Language::English => format!("{n}%"),
+            Language::French => format!("{n}\u{a0}%"),
+        }
+    }
+
+    /// The decimal separator: a point in English, a comma in French ("2.5", "2,5").
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Language::English => '.',
+            Language::French => ',',
+        }
+    }
+
     /// The plural form of `n`: 0 for "one", 1 for "other". French counts 0 and 1 as one.
     pub fn plural_form(self, n: u64) -> usize {
         match self {

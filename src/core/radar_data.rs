@@ -40,10 +40,10 @@ pub fn caption(measure: RadarMeasure, assessment: &Assessment) -> String {
     }
 }
 
-/// A share as a whole number of percent ("75%").
+/// A share as a whole number of percent, as the language in use writes it ("75%", "75 %").
 pub(crate) fn percent(value: f64) -> String {
     // Integer arithmetic: precision formatting of floats would add ~5 KB of code to the wasm.
-    format!("{}%", (value * 100.0).round() as i64)
+    crate::core::i18n::language().percent((value * 100.0).round() as i64)
 }
 
 /// What a table shows for an axis whose practices are all Not applicable: not a zero, which

@@ -45,6 +45,16 @@ test('a French browser gets French: first screen, model texts, pages, and plural
     await page.fill('#search-input', 'priorisé');
     await page.waitForFunction(() => /trouvée/.test(document.querySelector('.search-count')?.textContent ?? ''));
     assert.match(await page.innerText('.search-count'), /^(1 pratique trouvée\.|\d+ pratiques trouvées\.)$/);
+
+    // Numbers as French writes them: "15 %" (a no-break space before the sign).
+    await page.evaluate(() => { location.hash = '#/assess/cd-maturity'; });
+    await page.waitForSelector('fieldset[data-practice="co-prioritized-work"]');
+    for (const id of ['co-prioritized-work', 'co-defined-documented-process', 'co-frequent-commits']) {
+      await page.locator(`fieldset[data-practice="${id}"] input[value="fully"]`).check();
+    }
+    await page.getByRole('radio', { name: 'Part en place' }).check();
+    const shares = await page.$$eval('.results .radar-table tbody td:first-of-type', (tds) => tds.map((t) => t.textContent));
+    assert.equal(shares[0], '15\u00a0%', 'Culture et organisation: 3 of 20');
   }, FRENCH);
 });
 

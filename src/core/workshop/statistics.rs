@@ -164,7 +164,11 @@ pub fn points_text(median: f64) -> String {
     if halves.is_multiple_of(2) {
         (halves / 2).to_string()
     } else {
-        format!("{}.5", halves / 2)
+        format!(
+            "{}{}5",
+            halves / 2,
+            crate::core::i18n::language().decimal_separator()
+        )
     }
 }
 
