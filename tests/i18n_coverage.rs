@@ -89,13 +89,7 @@ fn literals(source: &str) -> Vec<Literal> {
             while k < bytes.len() && !bytes[k..].iter().collect::<String>().starts_with(&close) {
                 k += 1;
             }
-            let text: String = bytes[start..k.min(bytes.len())].iter().collect();
-            found.push(Literal {
-                before: bytes[i.saturating_sub(80)..i].iter().collect(),
-                line,
-                text: text.clone(),
-            });
-            line += text.matches('\n').count();
+            line += push_literal(&mut found, &bytes, i, start..k, line);
             i = k + close.len();
         } else if c == '"' {
             let start = i + 1;
@@ -106,19 +100,34 @@ fn literals(source: &str) -> Vec<Literal> {
                 }
                 k += 1;
             }
-            let text: String = bytes[start..k.min(bytes.len())].iter().collect();
-            found.push(Literal {
-                before: bytes[i.saturating_sub(80)..i].iter().collect(),
-                line,
-                text: text.clone(),
-            });
-            line += text.matches('\n').count();
+            line += push_literal(&mut found, &bytes, i, start..k, line);
             i = k + 1;
         } else {
             i += 1;
         }
     }
     found
+}
+
+/// Adds the literal whose text is `bytes[text]` and which opens at `at`; returns how many lines
+/// its text spans beyond the first, for the caller's line count.
+fn push_literal(
+    found: &mut Vec<Literal>,
+    bytes: &[char],
+    at: usize,
+    text: std::ops::Range<usize>,
+    line: usize,
+) -> usize {
+    let text: String = bytes[text.start..text.end.min(bytes.len())]
+        .iter()
+        .collect();
+    let lines = text.matches('\n').count();
+    found.push(Literal {
+        before: bytes[at.saturating_sub(80)..at].iter().collect(),
+        line,
+        text,
+    });
+    lines
 }
 
 /// Is the literal the first argument of a translation call?

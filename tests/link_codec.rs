@@ -1253,6 +1253,13 @@ fn own_assessment() -> Assessment {
     a
 }
 
+/// The share link of [`own_assessment`]'s imported model alone, sent by a Rungs that has
+/// version 1.0 of it.
+fn own_link(options: &LinkOptions) -> String {
+    let sender = with_own(own(OWN_V1, "1.0", 42));
+    encode(&own_assessment(), &["our-model"], &sender, options)
+}
+
 #[test]
 fn an_imported_model_travels_by_its_name_beside_shipped_ones() {
     let table = with_own(own(OWN_V1, "1.0", 42));
@@ -1271,16 +1278,10 @@ fn an_imported_model_travels_by_its_name_beside_shipped_ones() {
 
 #[test]
 fn without_the_model_the_link_says_which_model_it_needs() {
-    let table = with_own(own(OWN_V1, "1.0", 42));
-    let payload = encode(
-        &own_assessment(),
-        &["our-model"],
-        &table,
-        &LinkOptions {
-            include_name: false,
-            include_notes: false,
-        },
-    );
+    let payload = own_link(&LinkOptions {
+        include_name: false,
+        include_notes: false,
+    });
     let error = decode(&payload, TABLE).unwrap_err();
     assert_eq!(
         error,
@@ -1295,13 +1296,11 @@ fn without_the_model_the_link_says_which_model_it_needs() {
 
 #[test]
 fn another_version_opens_the_practices_it_shares_and_says_what_it_skipped() {
-    let sender = with_own(own(OWN_V1, "1.0", 42));
     let receiver = with_own(own(OWN_V2, "2.0", 43));
-    let options = LinkOptions {
+    let payload = own_link(&LinkOptions {
         include_name: true,
         include_notes: true,
-    };
-    let payload = encode(&own_assessment(), &["our-model"], &sender, &options);
+    });
     let decoded = decode(&payload, &receiver).unwrap();
     // "plan" and "build" moved but are found by their ids; "learn" is not in version 2.
     assert_eq!(decoded.assessment.rating("our-model", "plan"), Some(Fully));
@@ -1330,15 +1329,10 @@ fn another_version_opens_the_practices_it_shares_and_says_what_it_skipped() {
 #[test]
 fn a_named_section_the_block_does_not_name_is_refused() {
     let table = with_own(own(OWN_V1, "1.0", 42));
-    let payload = encode(
-        &own_assessment(),
-        &["our-model"],
-        &table,
-        &LinkOptions {
-            include_name: false,
-            include_notes: false,
-        },
-    );
+    let payload = own_link(&LinkOptions {
+        include_name: false,
+        include_notes: false,
+    });
     // The same head without a text section: the code alone names no model.
     let head_only: String = payload.split('.').next().unwrap().to_string();
     let relinked = format!("{head_only}{}", {
