@@ -48,6 +48,7 @@ fn person(name: &str, ratings: &[(usize, Rating)]) -> Participant {
     Participant {
         id: String::new(),
         name: name.into(),
+        sent_as: None,
         hidden: false,
         assessment,
     }
@@ -597,6 +598,7 @@ fn all_models() -> Workshop {
         w.participants.push(Participant {
             id: String::new(),
             name: name.to_string(),
+            sent_as: None,
             hidden: i == 1,
             assessment,
         });
@@ -905,9 +907,12 @@ fn any_workshop() -> impl Strategy<Value = Workshop> {
                         assessment.set_rating(model, practice, rating);
                     }
                 }
+                // Some participants from a file written before Rungs kept the name sent under.
+                let sent_as = (name.len() % 2 == 0).then(|| format!("{name} as sent"));
                 w.participants.push(Participant {
                     id: String::new(),
                     name,
+                    sent_as,
                     hidden,
                     assessment,
                 });
@@ -924,7 +929,12 @@ proptest! {
     fn random_boards_round_trip_through_link_and_json(w in any_workshop()) {
         let table = link_table();
         let payload = encode_workshop(&w, &table);
-        prop_assert_eq!(decode_workshop(&payload, &table), Ok(w.clone()));
+        // A board link does not carry the names participants were sent under.
+        let mut linked = w.clone();
+        for p in &mut linked.participants {
+            p.sent_as = None;
+        }
+        prop_assert_eq!(decode_workshop(&payload, &table), Ok(linked));
         prop_assert_eq!(workshop_from_json(&workshop_to_json(&w)), Ok(w.clone()));
         let invite = read_invite(&invite_payload(&w, &table), &table);
         if w.models.is_empty() {
@@ -1059,6 +1069,44 @@ fn a_renamed_participant_pasted_again_is_refused_by_their_answers() {
     assert!(add_links(&mut w, &empty("Dee"), &link_table())[0]
         .outcome
         .is_ok());
+}
+
+/// Two people who answered alike are two participants, however their answers reach the board:
+/// a repeat is the same answers sent under the same name. Before, the second was refused as
+/// "already on the board", and a board link or file carrying both dropped one on opening.
+#[test]
+fn two_people_who_answered_alike_are_both_counted() {
+    let mut w = Workshop::new("Team", &[CD], ScoringSettings::default());
+    let ratings = [(0, Fully), (1, Partly)];
+    let ann = shared(&person("Ann", &ratings).assessment, &[CD], true, false);
+    let bob = shared(&person("Bob", &ratings).assessment, &[CD], true, false);
+    let pasted = add_links(&mut w, &format!("{ann}\n{bob}"), &link_table());
+    let outcomes: Vec<_> = pasted.iter().map(|p| p.outcome.clone()).collect();
+    assert_eq!(outcomes, [Ok("Ann".to_string()), Ok("Bob".to_string())]);
+    // Ann, renamed on the board, is still recognised by the name she sent her answers under,
+    // also once the board has gone through its file.
+    w.participants[0].name = "Ann (ops)".into();
+    let mut reopened = workshop_from_json(&workshop_to_json(&w)).unwrap();
+    assert_eq!(
+        add_links(&mut reopened, &ann, &link_table())[0].outcome,
+        Err("These answers are already on the board, as Ann (ops).".into())
+    );
+    // A board link carries both, and opening it keeps both.
+    let mut opened = decode_workshop(&encode_workshop(&w, &link_table()), &link_table()).unwrap();
+    assert_eq!(opened.drop_repeats(), Vec::<String>::new());
+    assert_eq!(opened.participants.len(), 2);
+    let mut from_file = workshop_from_json(&workshop_to_json(&w)).unwrap();
+    assert_eq!(from_file.drop_repeats(), Vec::<String>::new());
+    // Unnamed results with the same answers cannot be told apart: the second is a repeat.
+    let unnamed = shared(&person("", &ratings).assessment, &[CD], false, false);
+    assert_eq!(
+        add_links(&mut w, &unnamed, &link_table())[0].outcome,
+        Ok("Participant 3".into())
+    );
+    assert_eq!(
+        add_links(&mut w, &unnamed, &link_table())[0].outcome,
+        Err("These answers are already on the board, as Participant 3.".into())
+    );
 }
 
 /// C3 and C14 of the hostile test: links that are not results say what they are.

@@ -262,6 +262,7 @@ pub fn merge_workshop(
             Some(b) => Participant {
                 id: o.id.clone(),
                 name: merge_field(&b.name, &o.name, &t.name),
+                sent_as: merge_field(&b.sent_as, &o.sent_as, &t.sent_as),
                 hidden: merge_field(&b.hidden, &o.hidden, &t.hidden),
                 assessment: merge_assessment(Some(&b.assessment), &o.assessment, &t.assessment),
             },

@@ -16,8 +16,12 @@ const IDS = ['not-yet', 'started', 'partly', 'largely', 'fully', 'not-applicable
 const LABELS = ['Not yet', 'Started', 'Partly', 'Largely', 'Fully', 'Not applicable'];
 const PARTICIPANTS = 12;
 
-/** Participant p's rating of practice i: an index into IDS, or null for unrated. */
-function ratingOf(p, i) {
+/**
+ * Participant p's rating of practice i: an index into IDS, or null for unrated. P12 answers
+ * exactly as P11 does: two people who agree are two participants, not one link pasted twice.
+ */
+function ratingOf(person, i) {
+  const p = person === 11 ? 10 : person;
   const x = (p * 7 + i * 13 + ((p * i) % 5)) % 17;
   if (x === 16) return null; // some practices stay unrated
   if (x === 15) return 5; // some say Not applicable

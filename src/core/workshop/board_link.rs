@@ -162,6 +162,7 @@ pub fn decode_workshop(payload: &str, table: &[LinkModel]) -> Result<Workshop, S
         participants.push(Participant {
             id: format!("p{}", index + 1),
             name: assessment.name.clone(),
+            sent_as: None,
             hidden,
             assessment,
         });

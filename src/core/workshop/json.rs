@@ -4,7 +4,8 @@
 //! ```json
 //! {"rungs": "workshop", "schema": 1, "name": "Platform team", "models": ["cd-maturity"],
 //!  "rule": "staged", "threshold": "largely", "required_percent": 80,
-//!  "participants": [{"name": "Ann", "hidden": false, "assessment": {…}}],
+//!  "participants": [{"id": "p1", "name": "Ann", "sent_as": "Ann", "hidden": false,
+//!                    "assessment": {…}}],
 //!  "agreed": {…}}
 //! ```
 //!
@@ -64,6 +65,10 @@ pub fn workshop_to_json(workshop: &Workshop) -> String {
         w.string(&participant.id);
         w.key("name");
         w.string(&participant.name);
+        if let Some(sent_as) = &participant.sent_as {
+            w.key("sent_as");
+            w.string(sent_as);
+        }
         w.key("hidden");
         w.out
             .push_str(if participant.hidden { "true" } else { "false" });
@@ -282,9 +287,23 @@ fn read_participant(
         Some(JsonValue::String(id)) => id.clone(),
         _ => String::new(),
     };
+    // Written since Rungs told a link pasted twice from two people who answered alike; a board
+    // from before reads without it.
+    let sent_as = match field(obj, "sent_as") {
+        None => Some(None),
+        Some(JsonValue::String(sent_as)) => Some(Some(sent_as.clone())),
+        Some(other) => {
+            problems.push(format!(
+                "{path}{SEP}sent_as: expected text, found {}",
+                kind(other)
+            ));
+            None
+        }
+    };
     Some(Participant {
         id,
         name: name?,
+        sent_as: sent_as?,
         hidden: hidden?,
         assessment: assessment?,
     })

@@ -44,9 +44,21 @@ pub struct Participant {
     /// presenter, say) can merge their changes participant by participant.
     pub id: String,
     pub name: String,
+    /// The name the answers arrived under (empty when they came unnamed), kept whatever the
+    /// board later calls them. With the ratings it tells one link pasted twice (refused) from
+    /// two people who answered alike (both counted). `None` for participants from a board link
+    /// or from a file written before Rungs kept it: their board name stands in.
+    pub sent_as: Option<String>,
     /// Left out of the statistics and the radar, e.g. a late or mistaken link.
     pub hidden: bool,
     pub assessment: Assessment,
+}
+
+impl Participant {
+    /// The name this participant's answers were sent under, as far as the board knows.
+    pub fn sender(&self) -> &str {
+        self.sent_as.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A workshop board: the participants' answers and the consensus agreed so far.
@@ -110,9 +122,10 @@ impl Workshop {
         }
     }
 
-    /// Keeps only the first of participants whose rated answers are the same (a result link
-    /// pasted into a board link many times, say), and returns the names of those left out.
-    /// Participants with nothing rated are all kept: nothing tells them apart but their names.
+    /// Keeps only the first of participants sent under the same name with the same rated answers
+    /// (a result link pasted into a board link many times, say), and returns the names of those
+    /// left out. Two people who answered alike are both kept, and so are participants with
+    /// nothing rated: nothing tells them apart but their names.
     pub fn drop_repeats(&mut self) -> Vec<String> {
         let mut seen = std::collections::HashSet::new();
         let mut dropped = Vec::new();
@@ -120,9 +133,11 @@ impl Workshop {
         self.participants.retain(|p| {
             // Every rated answer of the workshop's models, in order: model, practice, rating.
             let mut signature = String::new();
+            let mut rated = false;
             for model in &models {
                 for (id, answer) in p.assessment.answers.get(model).into_iter().flatten() {
                     if let Some(rating) = answer.rating {
+                        rated = true;
                         signature.push_str(model);
                         signature.push('\t');
                         signature.push_str(id);
@@ -132,7 +147,8 @@ impl Workshop {
                     }
                 }
             }
-            if signature.is_empty() || seen.insert(signature) {
+            signature.push_str(p.sender());
+            if !rated || seen.insert(signature) {
                 true
             } else {
                 dropped.push(p.name.clone());

@@ -196,16 +196,16 @@ pub fn add_participant(
     } else {
         assessment.name.as_str()
     };
-    // A repeat is recognised by its answers, whatever name it now has on the board (a
-    // participant renamed, then their link pasted again). Answers with nothing rated say
-    // nothing about who sent them: those are told apart by name.
-    let rated = assessment
-        .answers
-        .values()
-        .any(|m| m.values().any(|a| a.rating.is_some()));
+    // A repeat is the same answers sent under the same name, whatever name it now has on the
+    // board (a participant renamed, then their link pasted again). Two people who answered
+    // alike are two participants. On boards that did not keep the name a participant was sent
+    // under, the board name stands in.
     if let Some(twin) = workshop.participants.iter().find(|p| {
         same_ratings(&p.assessment, &assessment, &workshop.models)
-            && (rated || named_after(&p.name, base))
+            && match &p.sent_as {
+                Some(sent_as) => sent_as == base,
+                None => named_after(&p.name, base),
+            }
     }) {
         return Err(tf(
             "These answers are already on the board, as {name}.",
@@ -227,10 +227,12 @@ pub fn add_participant(
     } else {
         base.to_string()
     };
+    let sent_as = Some(base.to_string());
     assessment.name = name.clone();
     workshop.participants.push(Participant {
         id: Workshop::next_participant_id(&workshop.participants),
         name: name.clone(),
+        sent_as,
         hidden: false,
         assessment,
     });
