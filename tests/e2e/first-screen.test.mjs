@@ -14,15 +14,50 @@ let browser;
 let server;
 let build;
 
-/** Records layout shifts from the start of every page, as Lighthouse's CLS counts them. */
+/**
+ * Records layout shifts from the start of every page, as Lighthouse's CLS counts them, with when
+ * they happened and what moved from where to where, so a failure names the element.
+ */
 const WATCH_SHIFTS = () => {
   window.rungsShifts = [];
+  const describe = (node) => {
+    const e = node?.nodeType === 1 ? node : node?.parentElement;
+    if (!e) return '(removed)';
+    const cls = typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+    return `${e.tagName.toLowerCase()}${cls}`;
+  };
+  const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!entry.hadRecentInput) window.rungsShifts.push(entry.value);
+      if (entry.hadRecentInput) continue;
+      const moved = (entry.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`);
+      window.rungsShifts.push({ value: entry.value, at: entry.startTime, moved: moved.join(', ') });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 };
+
+/**
+ * Largest layout shift a screen may show, summed as Lighthouse's CLS: a hundredth of the 0.1
+ * that Google calls good. The app redrawing or moving the first screen shows up hundreds of
+ * times larger (the model list alone is a third of the viewport); once in many runs under load,
+ * Chromium has reported a shift of about 0.0001 here that no run since has shown, so a shift
+ * below this is printed, with what moved, rather than failed on.
+ */
+const MAX_SHIFT = 0.001;
+
+/** Asserts that the page has not shifted beyond [`MAX_SHIFT`], naming what moved, and when. */
+async function assertNoShift(page, what) {
+  const { total, moved } = await page.evaluate(() => {
+    const parsed = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
+    const list = window.rungsShifts.map((s) => `${s.value.toFixed(5)} at ${Math.round(s.at)} ms: ${s.moved}`);
+    return {
+      total: window.rungsShifts.reduce((a, s) => a + s.value, 0),
+      moved: `${list.join('; ')} (page parsed at ${Math.round(parsed)} ms)`,
+    };
+  });
+  if (total > 0) console.log(`# ${what}: layout shift ${total.toFixed(5)}: ${moved}`);
+  assert.ok(total < MAX_SHIFT, `${what}: no layout shift, found ${total}: ${moved}`);
+}
 
 before(async () => {
   assert.ok(DIST && DIST_SUBPATH, 'RUNGS_DIST and RUNGS_DIST_SUBPATH must name release builds');
@@ -99,7 +134,7 @@ test('the model list is in the HTML and paints before any wasm; the app takes ov
       return Object.entries(seen).filter(([, n]) => n > 1);
     });
     assert.deepEqual(duplicates, []);
-    assert.equal(await page.evaluate(() => window.rungsShifts.reduce((a, b) => a + b, 0)), 0, 'no layout shift');
+    await assertNoShift(page, 'first visit');
     // A first visit fetches the main part only: no part of the app, no saved data read.
     assert.deepEqual(fetchedFiles(requests, build.build), [...build.parts.main].sort());
     // The app works: a link to a model opens its matrix.
@@ -160,7 +195,7 @@ test('a deep link as first visit shows the header and a quiet loading state, the
       for (const part of parts) {
         for (const f of build.parts[part]) assert.ok(preloaded.includes(f), `${fragment}: ${f} preloaded`);
       }
-      assert.equal(await page.evaluate(() => window.rungsShifts.reduce((a, b) => a + b, 0)), 0, `${fragment}: no layout shift`);
+      await assertNoShift(page, fragment);
       assert.deepEqual(problems, [], fragment);
     } finally {
       await context.close();
@@ -235,7 +270,7 @@ test('a returning visitor gets their levels and radar on the first screen withou
     await page.waitForSelector('.home-progress .radar-svg svg');
     const status = (await page.locator('.model-card[data-model="cmmi"]:visible .status').textContent()).trim();
     assert.match(status, /^Level reached: Initial · 1 of 25 rated$/);
-    assert.equal(await page.evaluate(() => window.rungsShifts.reduce((a, b) => a + b, 0)), 0, 'no layout shift');
+    await assertNoShift(page, 'returning visitor');
     assert.equal(await page.evaluate(() => performance.getEntriesByName('rungs:first-radar').length), 1);
     assert.deepEqual(problems, []);
   } finally {
