@@ -67,15 +67,30 @@ pub fn spread_text(stats: &PracticeStats) -> String {
     }
 }
 
-/// The answers per rating, e.g. "Not yet 1 · Partly 3 · Fully 2".
-pub fn distribution(stats: &PracticeStats) -> String {
-    Rating::ALL
-        .iter()
+/// The answers per rating, each with its symbol on the rating scale, e.g. "○ Not yet 1 ·
+/// ◑ Partly 3 · ● Fully 2". The symbols are hidden from screen readers, which read the words.
+pub fn distribution(stats: &PracticeStats) -> impl IntoView {
+    let counted: Vec<(Rating, usize)> = Rating::ALL
+        .into_iter()
         .zip(stats.counts)
         .filter(|(_, n)| *n > 0)
-        .map(|(r, n)| format!("{} {n}", r.label()))
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .collect();
+    let last = counted.len().saturating_sub(1);
+    counted
+        .into_iter()
+        .enumerate()
+        .map(|(i, (r, n))| {
+            // The separator ends the count before it, so a line never starts with one.
+            let separator = if i < last { " ·" } else { "" };
+            view! {
+                {(i > 0).then_some(" ")}
+                <span class="rating-count">
+                    <span class="rating-symbol" aria-hidden="true">{rating_symbol(Some(r))}</span>
+                    {format!(" {} {n}{separator}", r.label())}
+                </span>
+            }
+        })
+        .collect_view()
 }
 
 #[component]

@@ -1,6 +1,7 @@
 // One rating scale everywhere, in the release build: each rating has the same colour and the same
-// symbol on the rating buttons, in the filled matrix and its legend, in the board's table, on the
-// consensus buttons and on the presenter's bars, and always its word beside them.
+// symbol on the rating buttons, in the filled matrix and its legend, in the board's table and its
+// answers per rating, on the consensus buttons and on the presenter's bars, and always its word
+// beside them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { releaseBuildSuite } from './support/suite.mjs';
@@ -68,6 +69,17 @@ test('each rating has one colour and one symbol on every screen that shows it', 
       assert.equal(td.symbol, SYMBOLS[id], `the board's ${column} symbol`);
     }
     assert.equal((await page.textContent(`${row} td.min`)).trim(), 'Started', 'the word stays the cell text');
+    // The answers per rating: each count with its symbol (hidden from screen readers) and word.
+    const counts = await page.$$eval(`${row} td.distribution .rating-count`, (spans) => spans.map((s) => ({
+      symbol: s.querySelector('.rating-symbol')?.textContent,
+      hidden: s.querySelector('.rating-symbol')?.getAttribute('aria-hidden'),
+      text: s.textContent.trim(),
+    })));
+    assert.deepEqual(counts, [
+      { symbol: SYMBOLS.started, hidden: 'true', text: `${SYMBOLS.started} Started 1 ·` },
+      { symbol: SYMBOLS.largely, hidden: 'true', text: `${SYMBOLS.largely} Largely 1 ·` },
+      { symbol: SYMBOLS.fully, hidden: 'true', text: `${SYMBOLS.fully} Fully 1` },
+    ]);
     for (const id of Object.keys(SYMBOLS)) {
       const [chip] = await look(page, `.consensus label.rating-${id} .scale-chip`);
       assert.equal(chip.background, buttons[id], `${id} consensus button`);
