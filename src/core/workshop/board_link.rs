@@ -25,7 +25,8 @@
 //! - Each participant is a [`crate::core::link_codec`] payload of their assessment with the name and
 //!   without notes, with a section for each workshop model in the same order, prefixed by `!`
 //!   when the participant is hidden. Answers for other models do not travel and are dropped on
-//!   decoding.
+//!   decoding, and neither does the name a participant's answers were sent under (the board
+//!   file keeps it): on a board opened from a link, the board name stands in for it.
 //! - `~` and `!` are outside the codec's alphabet, so they cannot clash with it. Some tools
 //!   percent-encode them; `%7E` and `%21` are read as `~` and `!`.
 //! - A board with no participants is `W2~<agreed>`.

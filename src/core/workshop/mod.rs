@@ -133,11 +133,9 @@ impl Workshop {
         self.participants.retain(|p| {
             // Every rated answer of the workshop's models, in order: model, practice, rating.
             let mut signature = String::new();
-            let mut rated = false;
             for model in &models {
                 for (id, answer) in p.assessment.answers.get(model).into_iter().flatten() {
                     if let Some(rating) = answer.rating {
-                        rated = true;
                         signature.push_str(model);
                         signature.push('\t');
                         signature.push_str(id);
@@ -147,8 +145,7 @@ impl Workshop {
                     }
                 }
             }
-            signature.push_str(p.sender());
-            if !rated || seen.insert(signature) {
+            if signature.is_empty() || seen.insert((signature, p.sender().to_string())) {
                 true
             } else {
                 dropped.push(p.name.clone());
