@@ -260,6 +260,17 @@ impl Assessment {
             .collect()
     }
 
+    /// The practices of the model with id `model` that have a rating, in id order, with it.
+    /// By id rather than [`Model`], so that it also walks answers to practices or models this
+    /// Rungs does not know (a workshop board keeps them).
+    pub fn rated<'a>(&'a self, model: &str) -> impl Iterator<Item = (&'a String, Rating)> + 'a {
+        self.answers
+            .get(model)
+            .into_iter()
+            .flatten()
+            .filter_map(|(id, answer)| answer.rating.map(|r| (id, r)))
+    }
+
     /// Has any practice of `model` been rated?
     pub fn has_ratings(&self, model: &Model) -> bool {
         self.answers

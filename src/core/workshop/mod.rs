@@ -134,15 +134,13 @@ impl Workshop {
             // Every rated answer of the workshop's models, in order: model, practice, rating.
             let mut signature = String::new();
             for model in &models {
-                for (id, answer) in p.assessment.answers.get(model).into_iter().flatten() {
-                    if let Some(rating) = answer.rating {
-                        signature.push_str(model);
-                        signature.push('\t');
-                        signature.push_str(id);
-                        signature.push('\t');
-                        signature.push_str(rating.id());
-                        signature.push('\n');
-                    }
+                for (id, rating) in p.assessment.rated(model) {
+                    signature.push_str(model);
+                    signature.push('\t');
+                    signature.push_str(id);
+                    signature.push('\t');
+                    signature.push_str(rating.id());
+                    signature.push('\n');
                 }
             }
             if signature.is_empty() || seen.insert((signature, p.sender().to_string())) {

@@ -7,7 +7,6 @@ use crate::core::i18n::{t, tf};
 use crate::core::link_codec::{decode, LinkModel, SHARED_NAME};
 use crate::core::marked;
 use crate::core::model::find_model;
-use crate::core::scoring::Rating;
 
 /// The name an unnamed participant is added as, in English; shown translated.
 const PARTICIPANT: &str = marked::t("Participant {n}");
@@ -61,22 +60,7 @@ fn model_names(ids: &[String]) -> String {
 /// Do `a` and `b` give the same ratings to the practices of `models`? Notes do not count.
 fn same_ratings(a: &Assessment, b: &Assessment, models: &[String]) -> bool {
     // Compared in step, without copying: a paste of fifty links compares every pair.
-    models
-        .iter()
-        .all(|model| rated(a, model).eq(rated(b, model)))
-}
-
-/// The rated practices of `model` in `assessment`, in id order, with their ratings.
-fn rated<'a>(
-    assessment: &'a Assessment,
-    model: &str,
-) -> impl Iterator<Item = (&'a String, Rating)> + 'a {
-    assessment
-        .answers
-        .get(model)
-        .into_iter()
-        .flatten()
-        .filter_map(|(id, answer)| answer.rating.map(|r| (id, r)))
+    models.iter().all(|model| a.rated(model).eq(b.rated(model)))
 }
 
 /// Is `name` the one `base` would be added as: `base` itself or `base (n)`? For unnamed links
